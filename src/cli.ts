@@ -1,0 +1,129 @@
+// The program: commands registered from light modules (heavy ones load when a command
+// runs), the ONE catch, and exit codes. The only file that touches process.exit/argv.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { createCtx, finishCtx, type Ctx, type Io } from './context.js';
+import { EclubError, ExitCode } from './errors.js';
+import { parseLang } from './ui/i18n.js';
+import * as setup from './commands/setup.js';
+import * as devices from './commands/devices.js';
+import * as diagnose from './commands/diagnose.js';
+import * as enroll from './commands/enroll.js';
+import * as login from './commands/login.js';
+import * as outbox from './commands/outbox.js';
+import * as attach from './commands/attach.js';
+import * as status from './commands/status.js';
+import * as move from './commands/move.js';
+import * as withdraw from './commands/withdraw.js';
+import * as config from './commands/config.js';
+import * as discover from './commands/discover.js';
+import * as simulate from './commands/simulate.js';
+import * as demo from './commands/demo.js';
+
+const COMMANDS = [setup, devices, diagnose, discover, enroll, login, outbox, attach, status, move, withdraw, config, simulate, demo];
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** `--lang` and `--no-color` are needed before parsing, to write help in the right language. */
+function prescan(argv: readonly string[]): { lang: string | undefined; noColor: boolean } {
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') lang = argv[i + 1] ?? '';
+    else if (a.startsWith('--lang=')) lang = a.slice('--lang='.length);
+  }
+  return { lang, noColor: argv.includes('--no-color') };
+}
+
+function buildProgram(ctx: Ctx): Command {
+  const { t, io } = ctx;
+  const program = new Command('eclub')
+    .description(t.appDescription)
+    .version(version(), '-V, --version', t.optVersion)
+    .helpOption('-h, --help', t.optHelp)
+    .helpCommand('help [command]', t.helpCommand)
+    .option('--lang <lang>', t.optLang)
+    .option('--json', t.optJson)
+    .option('--no-color', t.optNoColor)
+    .option('--no-input', t.optNoInput)
+    .option('--debug', t.optDebug)
+    .configureHelp({ showGlobalOptions: true })
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      // Commander's own errors are reported by run()'s catch, in the user's language.
+      outputError: () => {},
+    })
+    .addHelpText('after', `\n${t.exitCodesTitle}:\n${t.exitCodes}\n`);
+  program.hook('preAction', (_root, actionCommand) => finishCtx(ctx, actionCommand.optsWithGlobals()));
+  for (const c of COMMANDS) c.register(program, ctx);
+  return program;
+}
+
+/** Run the CLI with the given arguments (without node and script) and return the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const pre = prescan(argv);
+  const lang = parseLang(pre.lang, io.env);
+  const color = !pre.noColor && !io.env.NO_COLOR && Boolean(io.stdout.isTTY || io.stderr.isTTY);
+  const ctx = createCtx(io, lang ?? 'en', color);
+  try {
+    if (!lang) {
+      throw new EclubError(ExitCode.USAGE, (t) =>
+        t.invalidOption({ option: '--lang', value: pre.lang ?? '', allowed: t.allowedOneOf({ values: 'ko, en' }) }),
+      );
+    }
+    const program = buildProgram(ctx);
+    await program.parseAsync([...argv], { from: 'user' });
+    return ctx.exitCode;
+  } catch (err) {
+    return report(err, ctx);
+  }
+}
+
+/** The one catch: typed errors become a message in the user's language and an exit code. */
+function report(err: unknown, ctx: Ctx): number {
+  const { t, out } = ctx;
+  const c = out.c;
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
+      return ExitCode.OK;
+    }
+    out.info(`${c.red(t.errPrefix + ':')} ${err.message.replace(/^error:\s*/, '')}`);
+    out.info(t.usageHint);
+    return ExitCode.USAGE;
+  }
+  if (err instanceof EclubError) {
+    const message = err.render(t);
+    const fix = err.fix?.(t);
+    if (ctx.json) {
+      out.json({ error: { exitCode: err.exitCode, type: err.name, message, fix: fix ?? null } });
+    }
+    out.info(`${c.red(t.errPrefix + ':')} ${message}`);
+    if (fix) out.info(`${c.cyan(t.fixPrefix + ':')} ${fix}`);
+    if (ctx.debug && err.stack) out.info(c.gray(err.stack));
+    return err.exitCode;
+  }
+  out.info(`${c.red(t.errPrefix + ':')} ${t.unexpectedError}`);
+  if (ctx.debug && err instanceof Error && err.stack) out.info(err.stack);
+  else if (ctx.debug) out.info(String(err));
+  return 1;
+}
+
+/** Entry point for bin/eclub.js. */
+export async function main(): Promise<void> {
+  const code = await run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+  });
+  // Let stdout drain into a pipe before leaving; open sockets must not keep us alive.
+  process.stdout.write('', () => process.exit(code));
+}

@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { registerStub } from './stub.js';
+
+export function register(program: Command, ctx: Ctx): void {
+  registerStub(program, ctx, 'status', 'status');
+}

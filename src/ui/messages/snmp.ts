@@ -1,0 +1,36 @@
+// Messages for the SNMP layer and its options. Keys start with "snmp".
+export const en = {
+  snmpOptPort: 'SNMP UDP port (default 161; host:port works too)',
+  snmpOptCommunity: 'SNMP v1/v2c community (default "public", or ECLUB_SNMP_COMMUNITY)',
+  snmpOptVersion: 'SNMP version: auto (v2c, then v1), 1, 2c or 3',
+  snmpOptUser: 'SNMPv3 user name',
+  snmpOptAuthProtocol: 'SNMPv3 authentication: md5, sha, sha224, sha256, sha384, sha512',
+  snmpOptAuthKeyFile: 'file holding the SNMPv3 authentication key (asked hidden when absent)',
+  snmpOptPrivProtocol: 'SNMPv3 privacy: des, aes, aes256b, aes256r',
+  snmpOptPrivKeyFile: 'file holding the SNMPv3 privacy key (asked hidden when absent)',
+  snmpOptContext: 'SNMPv3 context name (some devices need one)',
+  snmpOptTimeout: 'milliseconds to wait for each SNMP reply',
+  snmpOptRetries: 'how many times to resend an unanswered SNMP request',
+  snmpV3NeedsUser: 'SNMPv3 needs a user name: pass --user',
+  snmpV3PrivNeedsAuth: 'SNMPv3 privacy needs authentication too: pass --auth-protocol and --auth-key-file',
+  snmpAskAuthKey: 'SNMPv3 authentication key',
+  snmpAskPrivKey: 'SNMPv3 privacy key',
+};
+
+export const ko: typeof en = {
+  snmpOptPort: 'SNMP UDP 포트 (기본값 161, 호스트:포트 형식도 가능)',
+  snmpOptCommunity: 'SNMP v1/v2c 커뮤니티 (기본값 "public", 또는 ECLUB_SNMP_COMMUNITY)',
+  snmpOptVersion: 'SNMP 버전: auto (v2c 후 v1), 1, 2c, 3',
+  snmpOptUser: 'SNMPv3 사용자 이름',
+  snmpOptAuthProtocol: 'SNMPv3 인증 방식: md5, sha, sha224, sha256, sha384, sha512',
+  snmpOptAuthKeyFile: 'SNMPv3 인증 키가 담긴 파일 (없으면 화면에 표시하지 않고 물어봄)',
+  snmpOptPrivProtocol: 'SNMPv3 암호화 방식: des, aes, aes256b, aes256r',
+  snmpOptPrivKeyFile: 'SNMPv3 암호화 키가 담긴 파일 (없으면 화면에 표시하지 않고 물어봄)',
+  snmpOptContext: 'SNMPv3 컨텍스트 이름 (일부 기기에서 필요)',
+  snmpOptTimeout: 'SNMP 응답마다 기다릴 시간(밀리초)',
+  snmpOptRetries: '응답 없는 SNMP 요청을 다시 보낼 횟수',
+  snmpV3NeedsUser: 'SNMPv3에는 사용자 이름이 필요합니다: --user를 지정하세요',
+  snmpV3PrivNeedsAuth: 'SNMPv3 암호화에는 인증도 필요합니다: --auth-protocol과 --auth-key-file을 지정하세요',
+  snmpAskAuthKey: 'SNMPv3 인증 키',
+  snmpAskPrivKey: 'SNMPv3 암호화 키',
+};

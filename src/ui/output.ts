@@ -1,0 +1,89 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Messages } from './i18n.js';
+import type { CheckResult, CheckStatus } from '../types.js';
+
+/** Where a command's text goes: data to stdout, talk (spinners, progress, warnings) to stderr. */
+export interface Stream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Spinner {
+  update(text: string): void;
+  succeed(text?: string): void;
+  fail(text?: string): void;
+  stop(): void;
+}
+
+export interface Output {
+  readonly c: ChalkInstance;
+  /** A line of data on stdout. */
+  print(text?: string): void;
+  /** One JSON value on stdout. */
+  json(value: unknown): void;
+  /** Talk on stderr. */
+  info(text: string): void;
+  warn(text: string): void;
+  /** A spinner on stderr when it is a terminal and output is not JSON; otherwise silent. */
+  spinner(text: string): Promise<Spinner>;
+}
+
+const silentSpinner: Spinner = { update() {}, succeed() {}, fail() {}, stop() {} };
+
+export function createOutput(o: {
+  stdout: Stream;
+  stderr: Stream;
+  color: boolean;
+  t: Messages;
+  quietTalk: () => boolean;
+}): Output {
+  const c = new Chalk({ level: o.color ? 1 : 0 });
+  return {
+    c,
+    print(text = '') {
+      o.stdout.write(text + '\n');
+    },
+    json(value) {
+      o.stdout.write(JSON.stringify(value, null, 2) + '\n');
+    },
+    info(text) {
+      o.stderr.write(text + '\n');
+    },
+    warn(text) {
+      o.stderr.write(c.yellow(`${o.t.warnPrefix}: `) + text + '\n');
+    },
+    async spinner(text) {
+      if (!o.stderr.isTTY || o.quietTalk()) return silentSpinner;
+      const { default: ora } = await import('ora');
+      const s = ora({ text, stream: o.stderr as NodeJS.WritableStream, color: 'cyan', isEnabled: true }).start();
+      return {
+        update: (x) => void (s.text = x),
+        succeed: (x) => void s.succeed(x),
+        fail: (x) => void s.fail(x),
+        stop: () => void s.stop(),
+      };
+    },
+  };
+}
+
+const statusColor: Record<CheckStatus, keyof ChalkInstance> = {
+  pass: 'green',
+  warn: 'yellow',
+  fail: 'red',
+  skip: 'gray',
+};
+
+/** Render check results as aligned text lines, in the reader's language. */
+export function formatChecks(checks: readonly CheckResult[], t: Messages, c: ChalkInstance): string[] {
+  const lines: string[] = [];
+  const idWidth = Math.max(0, ...checks.map((k) => k.id.length));
+  for (const k of checks) {
+    const label = t.checkStatus({ status: k.status }).padEnd(4);
+    const paint = c[statusColor[k.status]] as (s: string) => string;
+    lines.push(`  ${paint(label)}  ${k.id.padEnd(idWidth)}  ${k.evidence}`);
+    if (k.fix && (k.status === 'fail' || k.status === 'warn')) {
+      lines.push(`  ${' '.repeat(4)}  ${' '.repeat(idWidth)}  ${c.cyan(`${t.fixPrefix}:`)} ${k.fix}`);
+    }
+  }
+  return lines;
+}
