@@ -1,0 +1,58 @@
+// Every domain fact eclub relies on, in one place (../shared/DOMAIN.md). Facts marked
+// "unconfirmed" there are single constants here, so a correction is a one-line change.
+import type { Family } from './types.js';
+
+/** KT (KORNET) DNS, the manual's fallback when COM-TEST fails (DOMAIN.md §2.2). */
+export const KT_DNS = ['168.126.63.1', '168.126.63.2'] as const;
+/** The DNS domain name the manual says to set; "kns1" in the manual may be a slip for kns2. */
+export const KT_DNS_DOMAIN = 'kns.kornet.net';
+export const KT_DNS_DOMAIN_ALTERNATIVES = ['kns1.kornet.net', 'kns2.kornet.net'] as const;
+
+/** RGW-ADR as shown on the INSTALL screen. The path after "agenti" is unconfirmed (§2.4). */
+export const RGW_ADR = 'https://a01.ugwdevice.net/ugw/agentif010';
+export const RGW_PORT = 443;
+
+/** How far the device clock may drift before TLS trouble is likely. */
+export const CLOCK_WARN_MS = 5 * 60 * 1000;
+export const CLOCK_FAIL_MS = 24 * 60 * 60 * 1000;
+
+/** Who to call (§6). */
+export const CONTACTS = {
+  callCentre: '1577-3037',
+  csApproval: ['02-2106-3144', '02-2106-3105'],
+  webmaster: 'webmaster@canon-bs.co.kr',
+  webmasterPhone: '02-3450-0732',
+} as const;
+
+/** Canon's IEEE OUIs (§4); another OUI is a warning (third-party NIC), not an error. */
+export const CANON_OUIS: ReadonlySet<string> = new Set([
+  '000085', '001E8F', '00BBC1', '180CAC', '2C9EFC', '349F7B', '40F8DF', '5003CF', '5C625A',
+  '60128B', '6C3C7C', '6CF2D8', '7438B7', '74BFC0', '80030D', '84BA3B', '888717', '9C32CE',
+  'A4F01F', 'D8492F', 'DCC2C9', 'F48139', 'F4A997', 'F80D60', 'F8A26D',
+  '000FA0', // Canon Korea
+]);
+
+/** Canon enterprise number: sysObjectID under 1.3.6.1.4.1.1602 means Canon. */
+export const CANON_ENTERPRISE_OID = '1.3.6.1.4.1.1602';
+
+/** Canon counter ids under 1.3.6.1.4.1.1602.1.11.1.3.1.4.<id> (§3). */
+export const CANON_COUNTER_NAMES: Readonly<Record<number, string>> = {
+  101: 'Total 1',
+  102: 'Total 2',
+  106: 'Total (Full Color + Single Color)',
+  108: 'Total (Black 1)',
+  109: 'Total (Black/White 2)',
+  112: 'Black/Large',
+  113: 'Black/Small',
+  122: 'Full Color + Single Color/Large',
+  123: 'Full Color + Single Color/Small',
+  124: 'Full Color + Single Color 2',
+  301: 'Print (Total 1)',
+  501: 'Scan (Total 1)',
+};
+
+/** Serials seen on iR/iR-ADV: 3 letters or digits, then 5 digits (XTK01222, DCQ12345). */
+export const SERIAL_PATTERN = /^[A-Z0-9]{3}\d{5}$/;
+
+/** Families e-Club covers. */
+export const ECLUB_FAMILIES: readonly Family[] = ['iR-ADV', 'iR', 'iRC'];
