@@ -1,5 +1,6 @@
 import * as common from './messages/common.js';
 import * as snmp from './messages/snmp.js';
+import * as checks from './messages/checks.js';
 import * as setup from './messages/setup.js';
 import * as diagnose from './messages/diagnose.js';
 import * as enroll from './messages/enroll.js';
@@ -9,6 +10,7 @@ import * as simulate from './messages/simulate.js';
 export const en = {
   ...common.en,
   ...snmp.en,
+  ...checks.en,
   ...setup.en,
   ...diagnose.en,
   ...enroll.en,
@@ -22,6 +24,7 @@ export type Messages = typeof en;
 export const ko: Messages = {
   ...common.ko,
   ...snmp.ko,
+  ...checks.ko,
   ...setup.ko,
   ...diagnose.ko,
   ...enroll.ko,
