@@ -1,7 +1,37 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
-import { registerStub } from './stub.js';
+import type { ComTestResult } from '../types.js';
+import { action, addSnmpOptions, parseChoice, parseHostPort, parseIpv4ListOption, parseIpv4Option, parseSnmpFlags, type RawSnmpFlags } from './kit.js';
+
+interface SetupFlags extends RawSnmpFlags {
+  dns?: string;
+  gateway?: string;
+  comtest?: string;
+  yes?: boolean;
+}
 
 export function register(program: Command, ctx: Ctx): void {
-  registerStub(program, ctx, 'setup', 'setup');
+  const { t } = ctx;
+  const cmd = program.command('setup').description(t.setupDescription).argument('<host>', t.setupArgHost);
+  addSnmpOptions(cmd, t)
+    .option('--dns <ip[,ip]>', t.setupOptDns)
+    .option('--gateway <ip>', t.setupOptGateway)
+    .option('--comtest <result>', t.setupOptComtest)
+    .option('-y, --yes', t.optYes)
+    .action(
+      action(ctx, async (hostArg: string, flags: SetupFlags) => {
+        const { host, port } = parseHostPort('<host>', hostArg);
+        const input = {
+          host,
+          snmp: await parseSnmpFlags(ctx, flags, port),
+          dns: flags.dns !== undefined ? parseIpv4ListOption('--dns', flags.dns) : null,
+          gateway: flags.gateway !== undefined ? parseIpv4Option('--gateway', flags.gateway) : null,
+          comTest: flags.comtest !== undefined ? (parseChoice('--comtest', flags.comtest, ['OK', 'NG'] as const) as ComTestResult) : null,
+          yes: Boolean(flags.yes),
+          noInput: ctx.noInput,
+        };
+        const { setupCommand } = await import('../setup/command.js');
+        return setupCommand(ctx, input);
+      }),
+    );
 }

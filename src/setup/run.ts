@@ -1,0 +1,158 @@
+// `eclub setup` as one flow over injected I/O: read → ask what SNMP cannot read →
+// check → walk the steps → COM-TEST → record. The record is saved as soon as the
+// device is read, so a cancel or a dropped cable loses nothing.
+import { checkFamily, checkNetworkSettings } from '../checks/network.js';
+import { panelPath } from '../checks/panel.js';
+import { parseIpv4 } from '../checks/ipv4.js';
+import { buildRecordKey } from '../store/devices.js';
+import type { Lang, Messages } from '../ui/i18n.js';
+import type { Prompter } from '../ui/prompt.js';
+import type { CheckResult, ComTestResult, DeviceInfo, DeviceRecord, SnmpOptions, SnmpVersion, StepResult } from '../types.js';
+import { buildSetupSteps, type StepPlan } from './steps.js';
+
+export interface ReadResult {
+  device: DeviceInfo;
+  requests: number;
+  versionsTried: SnmpVersion[];
+}
+
+export interface SetupInput {
+  host: string;
+  snmp: SnmpOptions;
+  dns: string[] | null;
+  gateway: string | null;
+  comTest: ComTestResult | null;
+  yes: boolean;
+  noInput: boolean;
+}
+
+export interface SetupDeps {
+  t: Messages;
+  lang: Lang;
+  prompt: Prompter;
+  now: () => Date;
+  readDevice: (host: string, opts: SnmpOptions) => Promise<ReadResult>;
+  saveRecord: (record: DeviceRecord) => Promise<string>;
+  /** Told as the flow goes, for the terminal (spinner, step instructions, warnings). */
+  events?: {
+    reading?(host: string): void;
+    read?(r: ReadResult): void;
+    warn?(text: string): void;
+    checked?(device: DeviceInfo, checks: CheckResult[]): void;
+    step?(plan: StepPlan, index: number, total: number): void;
+  };
+}
+
+export interface SetupResult {
+  device: DeviceInfo;
+  checks: CheckResult[];
+  steps: StepResult[];
+  dns: string[] | null;
+  comTest: ComTestResult | null;
+  record: string;
+  snmp: { requests: number; versionsTried: SnmpVersion[] };
+}
+
+export function parseIpList(text: string): string[] | null {
+  const list = text.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
+  return list.every((s) => parseIpv4(s) !== null) ? list : null;
+}
+
+export async function runSetup(input: SetupInput, deps: SetupDeps): Promise<SetupResult> {
+  const { t, lang, prompt } = deps;
+  const canAsk = !input.noInput;
+  deps.events?.reading?.(input.host);
+  const read = await deps.readDevice(input.host, input.snmp);
+  deps.events?.read?.(read);
+  const device: DeviceInfo = { ...read.device };
+
+  if (device.family === 'other') deps.events?.warn?.(t.setupFamilyWarning({ model: device.model ?? device.sysDescr ?? input.host }));
+
+  // The gateway: the device's own value wins; the flag fills in where SNMP has none.
+  if (device.gateway && input.gateway && device.gateway !== input.gateway) {
+    deps.events?.warn?.(t.setupGatewayDiffers({ device: device.gateway, flag: input.gateway }));
+  }
+  let gatewayAnswer = input.gateway;
+  if (!device.gateway) device.gateway = input.gateway;
+  if (!device.gateway && canAsk) {
+    const answer = await prompt.input({
+      message: t.setupAskGateway({ path: panelPath(device.family, 'ipv4', lang) }),
+      flag: '--gateway',
+      validate: (v) => v.trim() === '' || parseIpv4(v.trim()) !== null || t.setupInvalidIp,
+    });
+    device.gateway = answer.trim() || null;
+    gatewayAnswer = device.gateway;
+  }
+
+  let dns = input.dns;
+  if (!dns && canAsk) {
+    const answer = await prompt.input({
+      message: t.setupAskDns({ path: panelPath(device.family, 'dns', lang) }),
+      flag: '--dns',
+      validate: (v) => v.trim() === '' || parseIpList(v) !== null || t.setupInvalidIp,
+    });
+    dns = answer.trim() ? parseIpList(answer) : null;
+  }
+
+  const checks = [
+    checkFamily(device.family, device.model, t),
+    ...checkNetworkSettings(
+      { ip: device.ip, subnet: device.subnet, gateway: device.gateway, mac: device.mac, serial: device.serial, dns },
+      device.family,
+      t,
+      lang,
+    ),
+  ];
+  deps.events?.checked?.(device, checks);
+
+  const key = buildRecordKey(device);
+  const createdAt = deps.now().toISOString();
+  const record: DeviceRecord = {
+    schema: 1,
+    key,
+    device,
+    checks,
+    steps: [],
+    answers: { dns, gateway: gatewayAnswer, comTest: null },
+    createdAt,
+    updatedAt: createdAt,
+  };
+  let path = await deps.saveRecord(record);
+
+  const plans = buildSetupSteps(device, dns, checks, t, lang);
+  const steps: StepResult[] = [];
+  for (const [i, plan] of plans.entries()) {
+    deps.events?.step?.(plan, i, plans.length);
+    let confirmed: boolean | null;
+    if (input.yes) confirmed = true;
+    else if (!canAsk) confirmed = null;
+    else confirmed = await prompt.confirm({ message: t.setupAskStepDone({ title: plan.title }), flag: '--yes', default: true });
+    steps.push({ id: plan.id, title: plan.title, path: plan.path, confirmed });
+  }
+
+  let comTest = input.comTest;
+  if (!comTest && canAsk) {
+    comTest = await prompt.select<ComTestResult>({
+      message: t.setupAskComTest,
+      flag: '--comtest',
+      choices: [
+        { value: 'OK', name: t.setupComTestOk },
+        { value: 'NG', name: t.setupComTestNg },
+      ],
+    });
+  }
+
+  const final: DeviceRecord = {
+    ...record,
+    steps,
+    answers: { dns, gateway: gatewayAnswer, comTest },
+    updatedAt: deps.now().toISOString(),
+  };
+  path = await deps.saveRecord(final);
+  return { device, checks, steps, dns, comTest, record: path, snmp: { requests: read.requests, versionsTried: read.versionsTried } };
+}
+
+/** 1 when a check failed or COM-TEST said NG; 0 otherwise. */
+export function setupExitCode(r: Pick<SetupResult, 'checks' | 'comTest'>): 0 | 1 {
+  return r.checks.some((c) => c.status === 'fail') || r.comTest === 'NG' ? 1 : 0;
+}
