@@ -60,7 +60,10 @@ function buildProgram(ctx: Ctx): Command {
       outputError: () => {},
     })
     .addHelpText('after', `\n${t.exitCodesTitle}:\n${t.exitCodes}\n`);
-  program.hook('preAction', (_root, actionCommand) => finishCtx(ctx, actionCommand.optsWithGlobals()));
+  program.hook('preAction', async (_root, actionCommand) => {
+    finishCtx(ctx, actionCommand.optsWithGlobals());
+    await ctx.out.loadColors();
+  });
   for (const c of COMMANDS) c.register(program, ctx);
   return program;
 }
@@ -81,13 +84,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
   } catch (err) {
-    return report(err, ctx);
+    return await report(err, ctx);
   }
 }
 
 /** The one catch: typed errors become a message in the user's language and an exit code. */
-function report(err: unknown, ctx: Ctx): number {
+async function report(err: unknown, ctx: Ctx): Promise<number> {
   const { t, out } = ctx;
+  await out.loadColors();
   const c = out.c;
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {

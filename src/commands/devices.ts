@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
-import { listDeviceRecords } from '../store/devices.js';
-import { formatDeviceTable } from '../ui/setup-report.js';
 import { action } from './kit.js';
 
 export function register(program: Command, ctx: Ctx): void {
@@ -11,6 +9,8 @@ export function register(program: Command, ctx: Ctx): void {
     .description(t.devicesDescription)
     .action(
       action(ctx, async () => {
+        const { listDeviceRecords } = await import('../store/devices.js');
+        const { formatDeviceTable } = await import('../ui/setup-report.js');
         const { records, skipped } = await listDeviceRecords(ctx.paths.devices);
         for (const path of skipped) out.warn(t.devicesSkipped({ path }));
         if (ctx.json) out.json({ devices: records, skipped });

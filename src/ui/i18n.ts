@@ -49,7 +49,8 @@ export type Render = (t: Messages) => string;
 export function parseLang(
   flag: string | undefined,
   env: Record<string, string | undefined>,
-  osLocale: string = Intl.DateTimeFormat().resolvedOptions().locale,
+  // Lazy: initialising Intl costs ~10 ms, and most shells set LANG anyway.
+  osLocale: () => string = () => Intl.DateTimeFormat().resolvedOptions().locale,
 ): Lang | undefined {
   const pick = (v: string | undefined): Lang | undefined => {
     if (!v) return undefined;
@@ -64,7 +65,7 @@ export function parseLang(
     pick(env.LC_ALL) ??
     pick(env.LC_MESSAGES) ??
     pick(env.LANG) ??
-    pick(osLocale) ??
+    pick(osLocale()) ??
     'en'
   );
 }

@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import type { Messages } from './i18n.js';
 import type { CheckResult, CheckStatus } from '../types.js';
 
@@ -16,7 +16,10 @@ export interface Spinner {
 }
 
 export interface Output {
+  /** Colours; plain until `loadColors()` has run (help and usage errors need none). */
   readonly c: ChalkInstance;
+  /** Load chalk (kept off the start-up path: `eclub --help` is benchmarked). */
+  loadColors(): Promise<void>;
   /** A line of data on stdout. */
   print(text?: string): void;
   /** One JSON value on stdout. */
@@ -28,6 +31,12 @@ export interface Output {
   spinner(text: string): Promise<Spinner>;
 }
 
+/** A chalk stand-in that returns text unchanged, whatever style is chained. */
+const plain: ChalkInstance = new Proxy((() => {}) as unknown as ChalkInstance, {
+  get: (_target, prop) => (prop === 'level' ? 0 : plain),
+  apply: (_target, _this, args: unknown[]) => args.join(' '),
+});
+
 const silentSpinner: Spinner = { update() {}, succeed() {}, fail() {}, stop() {} };
 
 export function createOutput(o: {
@@ -37,9 +46,16 @@ export function createOutput(o: {
   t: Messages;
   quietTalk: () => boolean;
 }): Output {
-  const c = new Chalk({ level: o.color ? 1 : 0 });
+  let c = plain;
   return {
-    c,
+    get c() {
+      return c;
+    },
+    async loadColors() {
+      if (!o.color || c !== plain) return;
+      const { Chalk } = await import('chalk');
+      c = new Chalk({ level: 1 });
+    },
     print(text = '') {
       o.stdout.write(text + '\n');
     },
