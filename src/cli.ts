@@ -51,7 +51,7 @@ function buildProgram(ctx: Ctx): Command {
     .option('--no-color', t.optNoColor)
     .option('--no-input', t.optNoInput)
     .option('--debug', t.optDebug)
-    .configureHelp({ showGlobalOptions: true })
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => t.helpTitles[title as keyof typeof t.helpTitles] ?? title })
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),

@@ -74,20 +74,22 @@ export async function readSecretFile(option: string, path: string): Promise<stri
   return secret;
 }
 
+// Defaults live in parseSnmpFlags and in the (translated) descriptions, not in commander,
+// whose "(default: …)" suffix would be English in a Korean help.
 /** The SNMP options shared by setup, diagnose, discover and move --from. */
 export function addSnmpOptions(cmd: Command, t: Messages): Command {
   return cmd
     .option('--port <port>', t.snmpOptPort)
     .option('--community <name>', t.snmpOptCommunity)
-    .option('--snmp-version <v>', t.snmpOptVersion, 'auto')
+    .option('--snmp-version <v>', t.snmpOptVersion)
     .option('--user <name>', t.snmpOptUser)
     .option('--auth-protocol <p>', t.snmpOptAuthProtocol)
     .option('--auth-key-file <path>', t.snmpOptAuthKeyFile)
     .option('--priv-protocol <p>', t.snmpOptPrivProtocol)
     .option('--priv-key-file <path>', t.snmpOptPrivKeyFile)
     .option('--context <name>', t.snmpOptContext)
-    .option('--timeout <ms>', t.snmpOptTimeout, '2000')
-    .option('--retries <n>', t.snmpOptRetries, '1');
+    .option('--timeout <ms>', t.snmpOptTimeout)
+    .option('--retries <n>', t.snmpOptRetries);
 }
 
 export interface RawSnmpFlags {
