@@ -51,7 +51,15 @@ function buildProgram(ctx: Ctx): Command {
     .option('--no-color', t.optNoColor)
     .option('--no-input', t.optNoInput)
     .option('--debug', t.optDebug)
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title) => t.helpTitles[title as keyof typeof t.helpTitles] ?? title })
+    .configureHelp({
+      showGlobalOptions: true,
+      styleTitle: (title) => t.helpTitles[title] ?? title,
+      // Commander appends "(default: …)" in English; say it in the user's language.
+      optionDescription: (o) =>
+        o.defaultValue === undefined || o.negate || typeof o.defaultValue === 'boolean'
+          ? o.description
+          : `${o.description} (${t.helpDefault}: ${o.defaultValueDescription ?? JSON.stringify(o.defaultValue)})`,
+    })
     .exitOverride()
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),

@@ -25,6 +25,7 @@ export const en = {
   optVersion: 'print the version',
   optHelp: 'show help for a command',
   helpCommand: 'show help for a command',
+  helpDefault: 'default',
   helpTitles: {
     'Usage:': 'Usage:',
     'Options:': 'Options:',
@@ -85,6 +86,7 @@ export const ko: typeof en = {
   optVersion: '버전 출력',
   optHelp: '명령 도움말 표시',
   helpCommand: '명령 도움말 표시',
+  helpDefault: '기본값',
   helpTitles: {
     'Usage:': '사용법:',
     'Options:': '옵션:',
