@@ -15,6 +15,8 @@ export interface AgentFaults {
   v1Only?: boolean;
   /** Answer GETBULK with genErr, like a device without GETBULK. */
   noBulk?: boolean;
+  /** Ignore GETBULK silently (another device without GETBULK). */
+  dropBulk?: boolean;
   /** Answer tooBig when a response would hold more varbinds than this. */
   maxVarbinds?: number;
   /** A broken agent: the OID after this one is reported as this one again (a walk would loop). */
@@ -152,6 +154,7 @@ export async function startAgent(o: StartAgentOptions): Promise<RunningAgent> {
   const handler = (req: AgentRequest, respond: (r: AgentResponse) => void) => {
     if (faults.drop) return;
     if (faults.v1Only && req.version !== '1') return;
+    if (faults.dropBulk && req.kind === 'getBulk') return;
     const response = buildAgentResponse(walk, req, faults);
     if (!faults.delayMs) return respond(response);
     const timer = setTimeout(() => {
