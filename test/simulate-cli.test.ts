@@ -83,6 +83,33 @@ describe('eclub simulate (child process)', () => {
   });
 });
 
+describe('eclub simulate (text, both languages)', () => {
+  it.each([
+    ['en', 'iR C2550i', 'press Ctrl-C to stop', 'simulated devices stopped'],
+    ['ko', '매뉴얼의 iR C2550i', '끝내려면 Ctrl-C', '가상 기기를 멈췄습니다'],
+  ])('%s: lists host:port, profile and what it is; stops on SIGINT', async (lang, about, hint, stopped) => {
+    const child = spawn(process.execPath, [BIN, 'simulate', '--profile', 'irc2550i', '--lang', lang], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        if (stderr.includes(hint)) resolve();
+      }),
+    );
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stdout).toMatch(/^127\.0\.0\.1:\d+ {2}irc2550i {2}/);
+    expect(stdout).toContain(about);
+    expect(stderr).toContain(stopped);
+  });
+});
+
 describe('eclub simulate: bad input (exit 2, in the user language)', () => {
   it.each([
     [['simulate', '--fault', 'slow'], 'en', 'invalid --fault "slow": expected one of: delay=<ms>, drop, v1-only'],

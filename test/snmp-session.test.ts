@@ -1,7 +1,7 @@
 // The session wrapper against the walk agent over UDP on loopback: fallbacks, walks, errors, v3.
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAnsweringSession, openSession, isDesAvailable, type SnmpSession } from '../src/snmp/session.js';
-import { SnmpAuthError, SnmpDesUnavailableError, SnmpTimeoutError, SnmpWalkLoopError } from '../src/snmp/errors.js';
+import { SnmpAuthError, SnmpDesUnavailableError, SnmpRequestError, SnmpTimeoutError, SnmpWalkLoopError } from '../src/snmp/errors.js';
 import { readDevice } from '../src/snmp/read.js';
 import { en, ko } from '../src/ui/i18n.js';
 import { ExitCode } from '../src/errors.js';
@@ -46,6 +46,41 @@ describe('get', () => {
     device = await startWalk(TABLE, { maxVarbinds: 1 });
     session = openSession(device.host, { ...device.options(), version: '2c' });
     expect(values(await session.get(['1.3.6.1.2.1.1.1.0', '1.3.6.1.2.1.1.5.0']))).toEqual(['descr', 'name']);
+  });
+});
+
+describe('getNext and getBulk', () => {
+  it('getNext returns the next object, null at the end of the MIB (v1 and v2c)', async () => {
+    device = await startWalk(TABLE);
+    for (const version of ['1', '2c'] as const) {
+      const s = openSession(device.host, { ...device.options(), version });
+      try {
+        const got = await s.getNext(['1.3.6.1.2.1.1.1.0', '1.3.6.1.2.1.4.1.0']);
+        expect(got.map((vb) => vb?.oid ?? null)).toEqual(['1.3.6.1.2.1.1.5.0', null]);
+      } finally {
+        s.close();
+      }
+    }
+  });
+
+  it('getBulk: non-repeaters once, repeaters up to max-repetitions, end of MIB flagged', async () => {
+    device = await startWalk(TABLE);
+    session = openSession(device.host, { ...device.options(), version: '2c' });
+    const r = await session.getBulk(['1.3.6.1.2.1.1.1'], ['1.3.6.1.2.1.2.2.1.2', '1.3.6.1.2.1.4'], 3);
+    expect(r.nonRepeaters.map((vb) => vb?.oid)).toEqual(['1.3.6.1.2.1.1.1.0']);
+    expect(r.repeaters.map((col) => col.map((vb) => vb.oid))).toEqual([
+      ['1.3.6.1.2.1.2.2.1.2.1', '1.3.6.1.2.1.2.2.1.2.2', '1.3.6.1.2.1.2.2.1.2.3'],
+      ['1.3.6.1.2.1.4.1.0'],
+    ]);
+    expect(r.endOfMib).toEqual([false, true]);
+  });
+
+  it('getBulk on a device that refuses it is a typed error naming the status', async () => {
+    device = await startWalk(TABLE, { noBulk: true });
+    session = openSession(device.host, { ...device.options(), version: '2c' });
+    const err = await session.getBulk([], ['1.3.6.1.2.1.2'], 5).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SnmpRequestError);
+    expect((err as SnmpRequestError).render(en)).toContain('refused the SNMP v2c request (genErr)');
   });
 });
 

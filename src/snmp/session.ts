@@ -369,6 +369,16 @@ class Session implements SnmpSession {
   }
 
   async getBulk(nonRepeaterOids: readonly string[], repeaterOids: readonly string[], maxRepetitions: number): Promise<GetBulkResult> {
+    try {
+      return await this.bulkOnce(nonRepeaterOids, repeaterOids, maxRepetitions);
+    } catch (e) {
+      if (e instanceof PduStatusError) throw this.statusError(e, [...nonRepeaterOids, ...repeaterOids]);
+      throw e;
+    }
+  }
+
+  /** One GETBULK; error-status stays a PduStatusError for step() to act on. */
+  private async bulkOnce(nonRepeaterOids: readonly string[], repeaterOids: readonly string[], maxRepetitions: number): Promise<GetBulkResult> {
     if (this.version === '1') {
       // v1 has no GETBULK: one GETNEXT is one repetition.
       const vbs = await this.getNext([...nonRepeaterOids, ...repeaterOids]);
@@ -407,7 +417,7 @@ class Session implements SnmpSession {
   private async step(cursors: readonly string[]): Promise<Pick<GetBulkResult, 'repeaters' | 'endOfMib'>> {
     while (this.bulk !== 'broken') {
       try {
-        const r = await this.getBulk([], cursors, this.maxRepetitions);
+        const r = await this.bulkOnce([], cursors, this.maxRepetitions);
         this.bulk = 'works';
         return r;
       } catch (e) {
