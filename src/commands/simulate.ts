@@ -35,6 +35,8 @@ export function register(program: Command, ctx: Ctx): void {
           basePort,
           community: flags.community,
         });
+        // Listen for Ctrl-C before saying where we are: whoever reads the listing may stop us at once.
+        const stopped = waitForStop();
         const rows = sim.devices.map((d) => ({ ...d, faults: formatFaults(d.faults) }));
         if (ctx.json) {
           ctx.out.json({ devices: rows, services: sim.services.map((s) => ({ name: s.name, ...s.info })) });
@@ -49,7 +51,7 @@ export function register(program: Command, ctx: Ctx): void {
           const first = rows[0];
           if (first) ctx.out.info(t.simulateHint({ host: first.host, port: first.port }));
         }
-        await waitForStop();
+        await stopped;
         await sim.close();
         ctx.out.info(t.simulateStopped);
         return ExitCode.OK;
