@@ -1,7 +1,60 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
-import { registerStub } from './stub.js';
+import { ExitCode } from '../errors.js';
+import { formatFaults, parseFaults } from '../sim/faults.js';
+import { action, parsePort } from './kit.js';
+
+interface SimulateFlags {
+  profile?: string[];
+  walk?: string[];
+  fault?: string[];
+  port?: string;
+  community?: string;
+}
 
 export function register(program: Command, ctx: Ctx): void {
-  registerStub(program, ctx, 'simulate', 'simulate');
+  const { t } = ctx;
+  program
+    .command('simulate')
+    .description(t.simulateDescription)
+    .option('--profile <name...>', t.simulateOptProfile)
+    .option('--walk <file...>', t.simulateOptWalk)
+    .option('--fault <fault...>', t.simulateOptFault)
+    .option('--port <port>', t.simulateOptPort)
+    .option('--community <name>', t.simulateOptCommunity)
+    .action(
+      action(ctx, async (flags: SimulateFlags) => {
+        const faults = parseFaults(flags.fault ?? []);
+        const basePort = flags.port === undefined ? undefined : parsePort('--port', flags.port);
+        const { startSimulation, waitForStop } = await import('../sim/index.js');
+        const { PROFILES } = await import('../snmp/profiles.js');
+        const sim = await startSimulation({
+          profiles: flags.profile,
+          walks: flags.walk,
+          faults,
+          basePort,
+          community: flags.community,
+        });
+        // Listen for Ctrl-C before saying where we are: whoever reads the listing may stop us at once.
+        const stopped = waitForStop();
+        const rows = sim.devices.map((d) => ({ ...d, faults: formatFaults(d.faults) }));
+        if (ctx.json) {
+          ctx.out.json({ devices: rows, services: sim.services.map((s) => ({ name: s.name, ...s.info })) });
+        } else {
+          ctx.out.info(t.simulateListening({ count: rows.length }));
+          for (const d of rows) {
+            const about = PROFILES.find((p) => p.name === d.profile)?.description(t) ?? d.source;
+            const faultText = d.faults.length ? `  [${t.simulateFaults({ faults: d.faults.join(', ') })}]` : '';
+            ctx.out.print(`${d.host}:${d.port}  ${d.profile}  ${ctx.out.c.gray(about)}${faultText}`);
+          }
+          for (const s of sim.services) ctx.out.print(`${s.name}  ${JSON.stringify(s.info)}`);
+          const first = rows[0];
+          if (first) ctx.out.info(t.simulateHint({ host: first.host, port: first.port }));
+        }
+        await stopped;
+        await sim.close();
+        ctx.out.info(t.simulateStopped);
+        return ExitCode.OK;
+      }),
+    );
 }
