@@ -89,16 +89,29 @@ const statusColor: Record<CheckStatus, keyof ChalkInstance> = {
   skip: 'gray',
 };
 
+/** Terminal columns: Hangul and other wide characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+export function padDisplay(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
 /** Render check results as aligned text lines, in the reader's language. */
 export function formatChecks(checks: readonly CheckResult[], t: Messages, c: ChalkInstance): string[] {
   const lines: string[] = [];
   const idWidth = Math.max(0, ...checks.map((k) => k.id.length));
+  const labelWidth = Math.max(...(['pass', 'warn', 'fail', 'skip'] as const).map((status) => displayWidth(t.checkStatus({ status }))));
+  const indent = ' '.repeat(2 + labelWidth + 2 + idWidth + 2);
   for (const k of checks) {
-    const label = t.checkStatus({ status: k.status }).padEnd(4);
+    const label = padDisplay(t.checkStatus({ status: k.status }), labelWidth);
     const paint = c[statusColor[k.status]] as (s: string) => string;
     lines.push(`  ${paint(label)}  ${k.id.padEnd(idWidth)}  ${k.evidence}`);
-    if (k.fix && (k.status === 'fail' || k.status === 'warn')) {
-      lines.push(`  ${' '.repeat(4)}  ${' '.repeat(idWidth)}  ${c.cyan(`${t.fixPrefix}:`)} ${k.fix}`);
+    if (k.fix && (k.status === 'fail' || k.status === 'warn' || k.status === 'skip')) {
+      lines.push(`${indent}${c.cyan(`${t.fixPrefix}:`)} ${k.fix}`);
     }
   }
   return lines;

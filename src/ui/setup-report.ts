@@ -1,8 +1,8 @@
 // Text rendering of a setup result and of the device list; --json prints the data itself.
 import type { ChalkInstance } from 'chalk';
 import type { Messages } from './i18n.js';
-import { formatChecks } from './output.js';
-import type { DeviceInfo, DeviceRecord, StepResult } from '../types.js';
+import { displayWidth, formatChecks, padDisplay } from './output.js';
+import type { DeviceInfo, DeviceRecord, StepResult, Supply } from '../types.js';
 import type { StepPlan } from '../setup/steps.js';
 import type { SetupResult } from '../setup/run.js';
 
@@ -12,6 +12,15 @@ function fmtUptime(seconds: number | null, t: Messages): string {
   const hours = Math.floor((seconds % 86400) / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
   return t.setupUptimeValue({ days, hours, minutes });
+}
+
+/** A percentage only when level and max are real numbers; RFC 3805's codes in words. */
+function formatSupplyLevel(s: Supply, t: Messages): string {
+  if (s.percent !== null) return `${s.percent}%`;
+  if (s.level === -3) return t.setupSupplySome;
+  if (s.level === -2 || s.level === null) return t.setupSupplyUnknown;
+  if (s.level === -1) return t.setupSupplyOther;
+  return s.max !== null && s.max > 0 ? `${s.level}/${s.max}` : String(s.level);
 }
 
 export function formatDevice(d: DeviceInfo, dns: string[] | null, t: Messages, c: ChalkInstance): string[] {
@@ -36,23 +45,12 @@ export function formatDevice(d: DeviceInfo, dns: string[] | null, t: Messages, c
     rows.push([
       t.setupFieldSupplies,
       d.supplies
-        .map((s) => `${s.description ?? `#${s.index}`}: ${s.percent !== null ? `${s.percent}%` : `${s.level ?? u}/${s.max ?? u}`}`)
+        .map((s) => `${s.description ?? `#${s.index}`}: ${formatSupplyLevel(s, t)}`)
         .join(', '),
     ]);
   }
   const width = Math.max(...rows.map(([k]) => displayWidth(k)));
   return [c.bold(t.setupTitleDevice), ...rows.map(([k, v]) => `  ${padDisplay(k, width)}  ${v}`)];
-}
-
-/** Hangul and other wide characters take two terminal columns. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-export function padDisplay(s: string, width: number): string {
-  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
 export function formatStepPlan(plan: StepPlan, index: number, total: number, c: ChalkInstance): string[] {
