@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+
+describe('eclub demo', () => {
+  it('runs setup on simulated devices in a throwaway home and says every step behaved', async () => {
+    const r = await runCli(['demo'], { env: { ECLUB_HOME: '/nonexistent/should-not-be-used' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('$ eclub --lang en --no-input setup 127.0.0.1:');
+    expect(r.stdout).toContain('gateway 11.22.22.55 is outside');
+    expect(r.stdout).toMatch(/DCQ12345\s+iR C2550i\s+IRC2550I/);
+    expect(r.stderr).toContain('Demo finished: every step behaved as expected.');
+  });
+
+  it('speaks Korean with --lang ko', async () => {
+    const r = await runCli(['--lang', 'ko', 'demo']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('게이트웨이 11.22.22.55이(가) 기기의 서브넷 10.1.2.0/24 밖에 있습니다');
+    expect(r.stderr).toContain('데모 완료');
+  });
+});
