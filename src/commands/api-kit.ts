@@ -1,0 +1,27 @@
+// Options shared by the commands that talk to the e-Club API (login, outbox push,
+// attach, status, move, withdraw, enroll): light, no network.
+import type { Command } from 'commander';
+import type { Ctx } from '../context.js';
+import { parseTimeoutMs } from './kit.js';
+
+export interface ApiFlags {
+  endpoint?: string;
+  caFile?: string;
+  timeout?: string;
+}
+
+/** --endpoint, --ca-file, --timeout: every command that talks to the e-Club API. */
+export function addApiOptions(cmd: Command, ctx: Ctx): Command {
+  return cmd
+    .option('--endpoint <url>', ctx.t.apiOptEndpoint)
+    .option('--ca-file <path>', ctx.t.apiOptCaFile)
+    .option('--timeout <ms>', ctx.t.apiOptTimeout);
+}
+
+export function parseApiFlags(f: ApiFlags): { endpoint?: string; caFile?: string; timeoutMs?: number } {
+  return {
+    ...(f.endpoint !== undefined ? { endpoint: f.endpoint } : {}),
+    ...(f.caFile !== undefined ? { caFile: f.caFile } : {}),
+    ...(f.timeout !== undefined ? { timeoutMs: parseTimeoutMs('--timeout', f.timeout) } : {}),
+  };
+}
