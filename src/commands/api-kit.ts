@@ -2,12 +2,14 @@
 // attach, status, move, withdraw, enroll): light, no network.
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
+import type { ApiOptions } from '../enroll/api.js';
 import { parseTimeoutMs } from './kit.js';
 
 export interface ApiFlags {
   endpoint?: string;
   caFile?: string;
   timeout?: string;
+  passwordFile?: string;
 }
 
 /** --endpoint, --ca-file, --timeout: every command that talks to the e-Club API. */
@@ -18,10 +20,16 @@ export function addApiOptions(cmd: Command, ctx: Ctx): Command {
     .option('--timeout <ms>', ctx.t.apiOptTimeout);
 }
 
-export function parseApiFlags(f: ApiFlags): { endpoint?: string; caFile?: string; timeoutMs?: number } {
+export function parseApiFlags(f: ApiFlags): ApiOptions {
   return {
     ...(f.endpoint !== undefined ? { endpoint: f.endpoint } : {}),
     ...(f.caFile !== undefined ? { caFile: f.caFile } : {}),
     ...(f.timeout !== undefined ? { timeoutMs: parseTimeoutMs('--timeout', f.timeout) } : {}),
+    ...(f.passwordFile !== undefined ? { passwordFile: f.passwordFile } : {}),
   };
+}
+
+/** --password-file: for the one re-login a 401 allows (ECLUB_PASSWORD_FILE too). */
+export function addPasswordFileOption(cmd: Command, ctx: Ctx): Command {
+  return cmd.option('--password-file <path>', ctx.t.apiOptPasswordFile);
 }

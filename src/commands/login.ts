@@ -9,9 +9,9 @@ export function register(program: Command, ctx: Ctx): void {
     .option('--partner-id <id>', t.apiOptPartnerId)
     .option('--password-file <path>', t.apiOptPasswordFile)
     .action(
-      action(ctx, async (f: ApiFlags & { partnerId?: string; passwordFile?: string }) => {
+      action(ctx, async (f: ApiFlags & { partnerId?: string }) => {
         const { loginPartner } = await import('../enroll/login.js');
-        const r = await loginPartner(ctx, { ...parseApiFlags(f), partnerId: f.partnerId, passwordFile: f.passwordFile });
+        const r = await loginPartner(ctx, { ...parseApiFlags(f), partnerId: f.partnerId });
         if (ctx.json) ctx.out.json(r);
         else {
           ctx.out.print(t.apiLoggedIn({ partnerId: r.partnerId, endpoint: r.endpoint, expiresAt: r.expiresAt ?? '?' }));

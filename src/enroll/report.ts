@@ -1,7 +1,7 @@
 // How a send's outcome reads: text in the engineer's language, or the same data as JSON.
 import type { Ctx } from '../context.js';
 import type { Messages } from '../ui/i18n.js';
-import { exitCodeFor, exitCodeForAll, summariseEntry, type SendOutcome } from './outbox.js';
+import { exitCodeFor, exitCodeForAll, summariseEntry, type OutboxEntry, type SendOutcome } from './outbox.js';
 
 /** The JSON shape of an outcome: the entry summarised (never its body), the server's answer. */
 export function buildOutcomeJson(o: SendOutcome): Record<string, unknown> {
@@ -64,4 +64,33 @@ export function printSendOutcomes(ctx: Ctx, outcomes: readonly SendOutcome[]): n
 function printLines(ctx: Ctx, lines: { data: string[]; talk: string[] }): void {
   for (const l of lines.data) ctx.out.print(l);
   for (const l of lines.talk) ctx.out.info(ctx.out.c.cyan(l));
+}
+
+/** `eclub outbox`: one line per entry (never the body), and files that are not entries. */
+export function printOutboxList(ctx: Ctx, list: { entries: readonly OutboxEntry[]; skipped: readonly string[] }): void {
+  const { t, out } = ctx;
+  if (ctx.json) {
+    out.json({ entries: list.entries.map(summariseEntry), skipped: list.skipped });
+    return;
+  }
+  if (list.entries.length === 0) out.print(t.apiOutboxEmpty);
+  for (const e of list.entries) {
+    const state = t.apiOutboxState({ state: e.state });
+    out.print(
+      t.apiOutboxLine({
+        id: e.id,
+        state: e.state === 'rejected' ? out.c.red(state) : out.c.yellow(state),
+        kind: t.apiKind({ kind: e.kind }),
+        serials: e.serials.join(',') || e.file?.name || '-',
+        createdAt: e.createdAt,
+        attempts: e.attempts,
+      }),
+    );
+    if (e.lastError) {
+      const status = e.lastError.httpStatus ? `HTTP ${e.lastError.httpStatus} ` : '';
+      const explain = t.apiServerCode({ code: e.lastError.code });
+      out.print(t.apiOutboxLastError({ error: `${status}${e.lastError.code}${explain ? ` — ${explain}` : e.lastError.message ? ` — ${e.lastError.message}` : ''}` }));
+    }
+  }
+  for (const path of list.skipped) out.warn(t.apiOutboxSkipped({ path }));
 }
