@@ -8,23 +8,23 @@ import { parseTimeoutMs } from './kit.js';
 export interface ApiFlags {
   endpoint?: string;
   caFile?: string;
-  timeout?: string;
+  httpTimeout?: string;
   passwordFile?: string;
 }
 
-/** --endpoint, --ca-file, --timeout: every command that talks to the e-Club API. */
+/** --endpoint, --ca-file, --http-timeout: every command that talks to the e-Club API. */
 export function addApiOptions(cmd: Command, ctx: Ctx): Command {
   return cmd
     .option('--endpoint <url>', ctx.t.apiOptEndpoint)
     .option('--ca-file <path>', ctx.t.apiOptCaFile)
-    .option('--timeout <ms>', ctx.t.apiOptTimeout);
+    .option('--http-timeout <ms>', ctx.t.apiOptTimeout);
 }
 
 export function parseApiFlags(f: ApiFlags): ApiOptions {
   return {
     ...(f.endpoint !== undefined ? { endpoint: f.endpoint } : {}),
     ...(f.caFile !== undefined ? { caFile: f.caFile } : {}),
-    ...(f.timeout !== undefined ? { timeoutMs: parseTimeoutMs('--timeout', f.timeout) } : {}),
+    ...(f.httpTimeout !== undefined ? { timeoutMs: parseTimeoutMs('--http-timeout', f.httpTimeout) } : {}),
     ...(f.passwordFile !== undefined ? { passwordFile: f.passwordFile } : {}),
   };
 }

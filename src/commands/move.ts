@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
-import { UsageError } from '../errors.js';
-import { action } from './kit.js';
+import { action, addSnmpOptions, parseHostPort, parseSnmpFlags, type RawSnmpFlags } from './kit.js';
 import { addApiOptions, addPasswordFileOption, parseApiFlags, type ApiFlags } from './api-kit.js';
 
-interface MoveFlags extends ApiFlags {
+interface MoveFlags extends ApiFlags, RawSnmpFlags {
   ip?: string;
   subnet?: string;
   gateway?: string;
@@ -26,16 +25,20 @@ export function register(program: Command, ctx: Ctx): void {
     .option('--dns <list>', t.apiOptDns)
     .option('--reason <text>', t.apiOptMoveReason)
     .option('--from <host>', t.apiOptFrom);
-  addPasswordFileOption(addApiOptions(cmd, ctx), ctx).action(
+  addPasswordFileOption(addApiOptions(cmd, ctx), ctx);
+  addSnmpOptions(cmd, t);
+  cmd.action(
     action(ctx, async (serialArg: string, f: MoveFlags) => {
-      const { buildRelocation, parseSerialArg, submitRelocation } = await import('../enroll/changes.js');
+      const { buildRelocation, collectRelocationInput, parseSerialArg, submitRelocation } = await import('../enroll/changes.js');
       const serial = parseSerialArg(serialArg);
-      // The SNMP reader (src/snmp/read.ts) is another branch's; until it lands, say so.
-      if (f.from !== undefined) throw new UsageError((m) => m.apiMoveFromUnavailable);
-      if (f.ip === undefined || f.subnet === undefined || f.gateway === undefined) {
-        throw new UsageError((m) => m.apiMoveNeedsAddress);
+      let device = null;
+      if (f.from !== undefined) {
+        const { host, port } = parseHostPort('--from', f.from);
+        const snmp = await parseSnmpFlags(ctx, f, port);
+        const { readDevice } = await import('../snmp/read.js');
+        device = (await readDevice(host, snmp)).device;
       }
-      const body = buildRelocation({ ip: f.ip, subnet: f.subnet, gateway: f.gateway, mac: f.mac, dns: f.dns, reason: f.reason });
+      const body = buildRelocation(await collectRelocationInput(ctx, serial, f, device));
       const { createApi } = await import('../enroll/api.js');
       const { printSendOutcome } = await import('../enroll/report.js');
       const api = await createApi(ctx, parseApiFlags(f));

@@ -2,6 +2,7 @@
 // is sent (every problem at once), then sent through the outbox like an enrollment.
 import { InvalidOptionError, UsageError } from '../errors.js';
 import type { Messages } from '../ui/i18n.js';
+import type { Ctx } from '../context.js';
 import type { Paths } from '../store/paths.js';
 import type { Api } from './client.js';
 import { checkNetworkFields, normaliseMac, type NetworkProblem } from './network.js';
@@ -69,6 +70,37 @@ export function buildRelocation(f: RelocationInput): RelocationBody {
   }));
   if (problems.length > 0) throw new FlagsInvalidError(problems);
   return body;
+}
+
+/** What `move --from` learns from the device itself; flags still win over it. */
+export interface DeviceAddresses {
+  serial: string | null;
+  ip: string | null;
+  subnet: string | null;
+  gateway: string | null;
+  mac: string | null;
+}
+
+/**
+ * The relocation's addresses: flags first, then what the device reported (`--from`), then
+ * the gateway asked for (the device may not report one, DOMAIN.md §3). Missing → exit 2.
+ */
+export async function collectRelocationInput(
+  ctx: Ctx,
+  serial: string,
+  f: Partial<RelocationInput>,
+  device: DeviceAddresses | null,
+): Promise<RelocationInput> {
+  if (device?.serial && device.serial.toUpperCase() !== serial) {
+    throw new UsageError((t) => t.apiMoveSerialMismatch({ serial, found: device.serial ?? '' }));
+  }
+  const ip = f.ip ?? device?.ip ?? undefined;
+  const subnet = f.subnet ?? device?.subnet ?? undefined;
+  let gateway = f.gateway ?? device?.gateway ?? undefined;
+  if (device && ip && subnet && !gateway) gateway = await ctx.prompt.input({ message: ctx.t.apiOptGateway, flag: '--gateway' });
+  if (!ip || !subnet || !gateway) throw new UsageError((t) => t.apiMoveNeedsAddress);
+  const mac = f.mac ?? device?.mac ?? undefined;
+  return { ip, subnet, gateway, mac, dns: f.dns, reason: f.reason };
 }
 
 export const WITHDRAWAL_REASONS = ['device-retrieved', 'contract-ended'] as const;

@@ -108,7 +108,8 @@ export const en = {
   apiOptDns: 'DNS servers, comma-separated (e.g. 168.126.63.1,168.126.63.2)',
   apiOptMoveReason: 'why the device moved (free text)',
   apiOptFrom: 'read the new IP, subnet, gateway and MAC from the device over SNMP',
-  apiMoveFromUnavailable: '--from needs the SNMP reader, which is not in this build yet: give --ip, --subnet and --gateway',
+  apiMoveSerialMismatch: (p: { serial: string; found: string }) =>
+    `the device read with --from reports serial ${p.found}, not ${p.serial}: check the host`,
   apiMoveNeedsAddress: 'give the new addresses: --ip, --subnet and --gateway (or --from <host>)',
   apiInvalidFields: (p: { count: number }) => `${p.count} invalid value(s); nothing was sent:`,
   apiFieldProblem: (p: { field: string; value: string; allowed: string }) => `  ${p.field} "${p.value}": ${p.allowed}`,
@@ -250,7 +251,7 @@ export const ko: typeof en = {
   apiOptDns: 'DNS 서버, 쉼표로 구분 (예: 168.126.63.1,168.126.63.2)',
   apiOptMoveReason: '이전 사유 (자유 입력)',
   apiOptFrom: '새 IP, 서브넷, 게이트웨이, MAC을 SNMP로 기기에서 읽음',
-  apiMoveFromUnavailable: '--from에는 SNMP 읽기 기능이 필요한데 아직 이 빌드에 없습니다: --ip, --subnet, --gateway를 지정하세요',
+  apiMoveSerialMismatch: (p) => `--from으로 읽은 기기의 기번은 ${p.serial}이(가) 아니라 ${p.found}입니다: 호스트를 확인하세요`,
   apiMoveNeedsAddress: '새 주소를 지정하세요: --ip, --subnet, --gateway (또는 --from <호스트>)',
   apiInvalidFields: (p) => `잘못된 값 ${p.count}개; 아무것도 보내지 않았습니다:`,
   apiFieldProblem: (p) => `  ${p.field} "${p.value}": ${p.allowed}`,
