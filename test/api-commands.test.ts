@@ -259,3 +259,13 @@ describe('secrets never reach output or files', () => {
     }
   });
 });
+
+describe('config lang', () => {
+  it('eclub config set lang ko makes messages Korean; ECLUB_LANG still wins', async () => {
+    fx = await startFixture({}, false);
+    const env = { ECLUB_HOME: fx.home, ECLUB_LANG: undefined, LANG: 'en_US.UTF-8' };
+    expect((await runCli(['config', 'set', 'lang', 'ko'], { env })).code).toBe(0);
+    expect((await runCli(['outbox'], { env })).stdout).toContain('outbox가 비어 있습니다');
+    expect((await runCli(['outbox'], { env: { ...env, ECLUB_LANG: 'en' } })).stdout).toContain('the outbox is empty');
+  });
+});
