@@ -8,7 +8,8 @@ import { parseBoundary, parseMultipart } from '../src/sim/multipart.js';
 import { canonicalJson } from '../src/sim/api-store.js';
 import { checkEnrollmentBody, checkWithdrawalBody } from '../src/sim/api-rules.js';
 import { parseConfigSources } from '../src/store/config.js';
-import { buildWithdrawal, buildKoreanDate } from '../src/enroll/changes.js';
+import { buildWithdrawal } from '../src/enroll/changes.js';
+import { buildKoreanDate } from '../src/enroll/dates.js';
 import { exitCodeForAll } from '../src/enroll/outbox.js';
 import { enrollmentBody } from './helpers/api.js';
 

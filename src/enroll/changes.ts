@@ -3,6 +3,8 @@
 import { InvalidOptionError, UsageError } from '../errors.js';
 import type { Messages } from '../ui/i18n.js';
 import type { Ctx } from '../context.js';
+import { WITHDRAWAL_REASONS, type WithdrawalReason } from '../domain.js';
+import { buildKoreanDate, isIsoDate } from './dates.js';
 import type { Paths } from '../store/paths.js';
 import type { Api } from './client.js';
 import { checkNetworkFields, normaliseMac, type NetworkProblem } from './network.js';
@@ -103,8 +105,6 @@ export async function collectRelocationInput(
   return { ip, subnet, gateway, mac, dns: f.dns, reason: f.reason };
 }
 
-export const WITHDRAWAL_REASONS = ['device-retrieved', 'contract-ended'] as const;
-export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
 
 export interface WithdrawalBody {
   reason: WithdrawalReason;
@@ -112,16 +112,6 @@ export interface WithdrawalBody {
   note?: string;
 }
 
-function isRealDate(v: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-}
-
-/** Today in Korea, where the device is: the default effective date. */
-export function buildKoreanDate(now: Date): string {
-  return new Date(now.getTime() + 9 * 3600_000).toISOString().slice(0, 10);
-}
 
 export function buildWithdrawal(f: { reason?: string | undefined; date?: string | undefined; note?: string | undefined }, now: Date): WithdrawalBody {
   const problems: FlagsInvalidError['problems'] = [];
@@ -130,7 +120,7 @@ export function buildWithdrawal(f: { reason?: string | undefined; date?: string 
     problems.push({ flag: '--reason', value: f.reason ?? '', allowed: (t) => t.allowedOneOf({ values: WITHDRAWAL_REASONS.join(', ') }) });
   }
   const date = f.date?.trim() ?? buildKoreanDate(now);
-  if (!isRealDate(date)) problems.push({ flag: '--date', value: date, allowed: (t) => t.apiAllowedDate });
+  if (!isIsoDate(date)) problems.push({ flag: '--date', value: date, allowed: (t) => t.apiAllowedDate });
   if (problems.length > 0 || !reason) throw new FlagsInvalidError(problems);
   const body: WithdrawalBody = { reason, effectiveDate: date };
   if (f.note !== undefined && f.note.trim()) body.note = f.note.trim();

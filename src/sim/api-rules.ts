@@ -2,6 +2,8 @@
 // every problem at once as {path, message}, in English like any server's text.
 import { checkNetworkFields, type NetworkProblem } from '../enroll/network.js';
 import { messagesFor } from '../ui/i18n.js';
+import { isIsoDate } from '../enroll/dates.js';
+import { WITHDRAWAL_REASONS } from '../domain.js';
 
 export interface FieldError {
   path: string;
@@ -12,12 +14,6 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 const en = messagesFor('en');
-
-export function isIsoDate(v: unknown): v is string {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-}
 
 function networkErrors(prefix: string, v: Obj): FieldError[] {
   const str = (x: unknown) => (typeof x === 'string' ? x : '');
@@ -78,8 +74,6 @@ export function checkRelocationBody(body: unknown): FieldError[] {
   if (body.reason !== undefined && typeof body.reason !== 'string') errors.push({ path: 'reason', message: 'expected text' });
   return errors;
 }
-
-export const WITHDRAWAL_REASONS = ['device-retrieved', 'contract-ended'] as const;
 
 export function checkWithdrawalBody(body: unknown): FieldError[] {
   if (!isObj(body)) return [{ path: '', message: 'expected a JSON object' }];

@@ -2,18 +2,8 @@
 // Keys start with "api" so areas never collide. Homepage words follow the manual
 // (이전 = move, 해지 = withdrawal, 가입 신청서 = enrollment form).
 
-type Kind = 'enrollment' | 'relocation' | 'withdrawal' | 'attachment';
-type Rule =
-  | 'ipv4'
-  | 'mask'
-  | 'ip-loopback'
-  | 'ip-network'
-  | 'ip-broadcast'
-  | 'gateway-outside'
-  | 'gateway-network'
-  | 'gateway-broadcast'
-  | 'gateway-is-ip'
-  | 'mac';
+import type { NetworkRule as Rule } from '../../enroll/network.js';
+import type { OutboxKind as Kind } from '../../enroll/outbox.js';
 
 export const en = {
   apiLoginDescription: 'log in to the e-Club API with your partner ID (the password is never taken from the command line)',
