@@ -1,6 +1,6 @@
 // The client and outbox against the real reference server on loopback, through each fault.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from './helpers/cli.js';
 import { enrollmentBody, enrollmentCount, PARTNER, PASSWORD, startFixture, testCtx, type ApiFixture } from './helpers/api.js';
@@ -40,7 +40,7 @@ describe('eclub login', () => {
   ])('a wrong password exits 7 (%s)', async (lang, text) => {
     fx = await startFixture({}, false);
     const bad = join(fx.home, 'bad.txt');
-    await import('node:fs').then((fs) => fs.writeFileSync(bad, 'not-the-password\n'));
+    writeFileSync(bad, 'not-the-password\n');
     const r = await runCli(['--lang', lang, 'login', '--partner-id', PARTNER, '--password-file', bad], { env: fx.env });
     expect(r.code).toBe(7);
     expect(r.stderr).toContain(text);

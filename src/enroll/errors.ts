@@ -1,6 +1,13 @@
 // Typed errors of the e-Club client; src/cli.ts renders them in the user's language.
 import { EclubError, ExitCode, InvalidOptionError, UsageError } from '../errors.js';
 import type { ServerError } from './client.js';
+import type { Render } from '../ui/i18n.js';
+import { isTlsFailure } from './retry.js';
+
+/** The advice for a server we could not talk to: a certificate problem, or the network. */
+function unavailableFix(code: string): Render {
+  return (t) => (isTlsFailure(code) ? t.apiTlsFix : t.apiUnavailableFix);
+}
 
 /** The server refused the partner id and password, or could not be reached to log in. */
 export class LoginFailedError extends EclubError {
@@ -11,7 +18,7 @@ export class LoginFailedError extends EclubError {
         detail.httpStatus === 401
           ? t.apiLoginRefused({ partnerId })
           : t.apiLoginUnavailable({ partnerId, reason: `${detail.code}${detail.httpStatus ? ` (HTTP ${detail.httpStatus})` : ''}` }),
-      (t) => (detail.httpStatus === 401 ? t.apiLoginRefusedFix : t.apiUnavailableFix),
+      detail.httpStatus === 401 ? (t) => t.apiLoginRefusedFix : unavailableFix(detail.code),
     );
   }
 }
@@ -42,7 +49,7 @@ export class ApiUnavailableError extends EclubError {
     super(
       ExitCode.UNREACHABLE,
       (t) => t.apiUnavailable({ endpoint, reason: `${detail.code}${detail.httpStatus ? ` (HTTP ${detail.httpStatus})` : ''}` }),
-      (t) => (detail.code.startsWith('CERT') || detail.code.includes('SELF_SIGNED') ? t.apiTlsFix : t.apiUnavailableFix),
+      unavailableFix(detail.code),
     );
   }
 }

@@ -1,6 +1,7 @@
 // How a send's outcome reads: text in the engineer's language, or the same data as JSON.
 import type { Ctx } from '../context.js';
 import type { Messages } from '../ui/i18n.js';
+import { isTlsFailure } from './retry.js';
 import { exitCodeFor, exitCodeForAll, summariseEntry, type OutboxEntry, type SendOutcome } from './outbox.js';
 
 /** The JSON shape of an outcome: the entry summarised (never its body), the server's answer. */
@@ -28,7 +29,9 @@ export function buildOutcomeLines(o: SendOutcome, t: Messages): { data: string[]
   const explain = t.apiServerCode({ code: error.code });
   if (o.state === 'queued') {
     const reason = [o.httpStatus ? `HTTP ${o.httpStatus}` : '', error.code, explain].filter(Boolean).join(' ');
-    return { data: [t.apiQueued({ kind, id: o.entry.id, reason })], talk: [`${t.fixPrefix}: ${t.apiQueuedFix}`] };
+    const talk = [`${t.fixPrefix}: ${t.apiQueuedFix}`];
+    if (isTlsFailure(error.code)) talk.push(`${t.fixPrefix}: ${t.apiTlsFix}`);
+    return { data: [t.apiQueued({ kind, id: o.entry.id, reason })], talk };
   }
   const fields = 'fields' in error && error.fields ? error.fields : [];
   return {

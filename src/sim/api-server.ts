@@ -3,7 +3,8 @@
 // attachments, devices, moves, withdrawals, approvals, a JSON file that survives
 // restarts, and faults to inject (503 + Retry-After, slow answers, dropped connections,
 // expired tokens, a wrong sha256).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
 import { readJsonFile, writeFileAtomic } from '../store/atomic.js';
@@ -65,6 +66,8 @@ export interface ApiServerOptions {
   autoApproveMs?: number | null;
   now?: () => Date;
   onEvent?: (e: ApiServerEvent) => void;
+  /** Serve HTTPS with this key and certificate (PEM), to test TLS and --ca-file. */
+  tls?: { key: string; cert: string };
 }
 
 export interface ApiServer {
@@ -206,7 +209,7 @@ export async function startApiServer(o: ApiServerOptions = {}): Promise<ApiServe
     res.end(text);
   };
 
-  const server = createServer((req, res) => {
+  const listener: RequestListener = (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const handle = async () => {
       if (path.startsWith('/_admin/')) {
@@ -237,7 +240,8 @@ export async function startApiServer(o: ApiServerOptions = {}): Promise<ApiServe
       if (err instanceof SyntaxError) return send(res, errorAnswer(400, 'bad_request', 'the body is not JSON'), false);
       send(res, errorAnswer(500, 'internal', err instanceof Error ? err.message : String(err)), false);
     });
-  });
+  };
+  const server = o.tls ? createTlsServer({ key: o.tls.key, cert: o.tls.cert }, listener) : createServer(listener);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -246,7 +250,7 @@ export async function startApiServer(o: ApiServerOptions = {}): Promise<ApiServe
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   return {
-    url: `http://${host}:${addr.port}`,
+    url: `${o.tls ? 'https' : 'http'}://${host}:${addr.port}`,
     setFaults,
     state: () => structuredClone(state),
     approveAll: async () => {
