@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from './helpers/cli.js';
+import { runCli, spawnCli } from './helpers/cli.js';
 import { enrollmentBody, enrollmentCount, PARTNER, PASSWORD, startFixture, testCtx, type ApiFixture } from './helpers/api.js';
 import { createApi } from '../src/enroll/api.js';
 import { exitCodeFor, listOutbox, sendViaOutbox } from '../src/enroll/outbox.js';
@@ -53,6 +53,16 @@ describe('eclub login', () => {
     const r = await runCli(['login', '--partner-id', PARTNER], { env: fx.env, prompter, tty: true });
     expect(r.code).toBe(0);
     expect(prompter.asked).toEqual([`e-Club password for ${PARTNER}`]);
+  });
+
+  it('reads the password from stdin when it is piped (a real process)', async () => {
+    fx = await startFixture({}, false);
+    const r = await spawnCli(['login', '--partner-id', PARTNER], { env: fx.env, input: `${PASSWORD}\n` });
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).not.toContain(PASSWORD);
+    const empty = await spawnCli(['login', '--partner-id', PARTNER], { env: fx.env, input: '' });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--password-file');
   });
 
   it('logout removes the token', async () => {
