@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { createCtx, finishCtx, type Ctx, type Io } from './context.js';
 import { EclubError, ExitCode } from './errors.js';
 import { parseLang } from './ui/i18n.js';
+import { readConfiguredLang } from './store/config-lang.js';
 import * as setup from './commands/setup.js';
 import * as devices from './commands/devices.js';
 import * as diagnose from './commands/diagnose.js';
@@ -79,7 +80,8 @@ function buildProgram(ctx: Ctx): Command {
 /** Run the CLI with the given arguments (without node and script) and return the exit code. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const pre = prescan(argv);
-  const lang = parseLang(pre.lang, io.env);
+  // Language: --lang, ECLUB_LANG, then `eclub config set lang`, then the locale.
+  const lang = parseLang(pre.lang, { ...io.env, ECLUB_LANG: io.env.ECLUB_LANG ?? readConfiguredLang(io.env) });
   const color = !pre.noColor && !io.env.NO_COLOR && Boolean(io.stdout.isTTY || io.stderr.isTTY);
   const ctx = createCtx(io, lang ?? 'en', color);
   try {

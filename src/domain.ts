@@ -56,3 +56,7 @@ export const SERIAL_PATTERN = /^[A-Z0-9]{3}\d{5}$/;
 
 /** Families e-Club covers. */
 export const ECLUB_FAMILIES: readonly Family[] = ['iR-ADV', 'iR', 'iRC'];
+
+/** Why a device leaves e-Club (해지, DOMAIN.md §5; ECLUB-API.md withdrawals). */
+export const WITHDRAWAL_REASONS = ['device-retrieved', 'contract-ended'] as const;
+export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
