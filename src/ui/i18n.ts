@@ -6,6 +6,7 @@ import * as diagnose from './messages/diagnose.js';
 import * as enroll from './messages/enroll.js';
 import * as discover from './messages/discover.js';
 import * as simulate from './messages/simulate.js';
+import * as reach from './messages/reach.js';
 
 export const en = {
   ...common.en,
@@ -16,6 +17,7 @@ export const en = {
   ...enroll.en,
   ...discover.en,
   ...simulate.en,
+  ...reach.en,
 };
 
 /** Every user-facing string, as plain strings or typed functions of their parameters. */
@@ -30,6 +32,7 @@ export const ko: Messages = {
   ...enroll.ko,
   ...discover.ko,
   ...simulate.ko,
+  ...reach.ko,
 };
 
 export type Lang = 'ko' | 'en';
