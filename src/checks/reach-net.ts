@@ -43,7 +43,7 @@ export interface HttpTarget extends TlsTarget {
 
 /** The seam probeUgw goes through; tests may swap any of it. */
 export interface NetProbes {
-  resolveA(host: string, server: HostPort, timeoutMs: number): Promise<DnsOutcome>;
+  resolveA(host: string, server: HostPort, timeoutMs: number, signal?: AbortSignal): Promise<DnsOutcome>;
   connectTcp(address: string, port: number, timeoutMs: number): Promise<TcpOutcome>;
   handshakeTls(target: TlsTarget): Promise<TlsOutcome>;
   requestHttp(target: HttpTarget): Promise<HttpOutcome>;
@@ -62,11 +62,14 @@ const DNS_ERRORS: Record<string, DnsError> = {
 };
 
 /** Ask one DNS server (not the laptop's resolver) for the host's IPv4 addresses. */
-export async function resolveA(host: string, server: HostPort, timeoutMs: number): Promise<DnsOutcome> {
+export async function resolveA(host: string, to: HostPort, timeoutMs: number, signal?: AbortSignal): Promise<DnsOutcome> {
+  const server = { host: to.host, port: to.port };
   const resolver = new Resolver({ timeout: timeoutMs, tries: 1 });
   resolver.setServers([`${server.host}:${server.port}`]);
   // c-ares may retry over TCP or take a little longer than `timeout`: cut it here too.
-  const guard = setTimeout(() => resolver.cancel(), timeoutMs + 50);
+  const cancel = () => resolver.cancel();
+  const guard = setTimeout(cancel, timeoutMs + 50);
+  signal?.addEventListener('abort', cancel, { once: true });
   try {
     const addresses = await resolver.resolve4(host);
     return { server, ok: true, addresses };
@@ -75,6 +78,7 @@ export async function resolveA(host: string, server: HostPort, timeoutMs: number
     return { server, ok: false, error: DNS_ERRORS[code] ?? 'other', code };
   } finally {
     clearTimeout(guard);
+    signal?.removeEventListener('abort', cancel);
   }
 }
 

@@ -1,7 +1,8 @@
 // Pure: the outcomes of the UGW probes → checks in dependency order, each cause reported
 // once and what depends on it marked 'skip'. No I/O here; tests feed outcomes directly.
 import type { Messages } from '../ui/i18n.js';
-import type { CheckResult } from '../types.js';
+import type { CheckResult, Family } from '../types.js';
+import { panelPath } from './panel.js';
 import type { DnsOutcome, HttpOutcome, TcpOutcome, TlsOutcome } from './reach-net.js';
 import { redactUrl, type HostPort, type ReachTargets } from './reach.js';
 
@@ -15,6 +16,12 @@ export interface UgwOutcomes {
   tcp: TcpOutcome | null;
   tls: TlsOutcome | null;
   http: HttpOutcome | null;
+}
+
+/** The panel's DNS menu for the device's family, or for both families when unknown. */
+function dnsMenu(family: Family | undefined, t: Messages): string {
+  if (family) return panelPath(family, 'dns', t.reachLang);
+  return `iR-ADV: ${panelPath('iR-ADV', 'dns', t.reachLang)}; iR/iRC: ${panelPath('iR', 'dns', t.reachLang)}`;
 }
 
 const server = (s: HostPort) => (s.port === 53 ? s.host : `${s.host}:${s.port}`);
@@ -56,7 +63,7 @@ export function buildDnsCheck(o: UgwOutcomes, t: Messages): CheckResult {
   const allNxdomain =
     failed.length > 0 && failed.every((f) => f.error === 'nxdomain') && fallback.every((f) => !f.ok && f.error === 'nxdomain');
   const fix = fb
-    ? t.reachDnsFixUseFallback({ primary: fbNames[0] ?? '', secondary: fbNames[1] ?? '' })
+    ? t.reachDnsFixUseFallback({ primary: fbNames[0] ?? '', secondary: fbNames[1] ?? '', menu: dnsMenu(o.targets.family, t) })
     : allNxdomain
       ? t.reachDnsFixCheckRgw({ host })
       : t.reachDnsFixNoDns;

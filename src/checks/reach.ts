@@ -5,7 +5,7 @@
 import { CLOCK_FAIL_MS, CLOCK_WARN_MS, KT_DNS, RGW_ADR, RGW_PORT } from '../domain.js';
 import { InvalidOptionError } from '../errors.js';
 import type { Messages } from '../ui/i18n.js';
-import type { CheckResult } from '../types.js';
+import type { CheckResult, Family } from '../types.js';
 import { parseIpv4 } from './ipv4.js';
 import type { NetProbes } from './reach-net.js';
 import type { Pinger } from './icmp.js';
@@ -31,6 +31,8 @@ export interface ReachTargets {
   proxy: string | null;
   /** Every probe is cut at this many milliseconds. */
   timeoutMs: number;
+  /** The device's family, when known: fixes then name only its panel menus. */
+  family?: Family;
 }
 
 /** The UGW certificate as seen by the laptop (read even when verification failed). */
@@ -149,10 +151,12 @@ export async function probeUgw(targets: ReachTargets, t: Messages, deps?: { net?
   const ms = targets.timeoutMs;
   // The fallback is asked at the same time as the device's servers: its answer is only
   // used when they fail, but asking later would add a second DNS timeout to the chain.
-  const [primary, fallback] = await Promise.all([
-    Promise.all(targets.dns.map((s) => net.resolveA(host, s, ms))),
-    Promise.all(targets.fallbackDns.map((s) => net.resolveA(host, s, ms))),
-  ]);
+  // When a device server answers, the fallback is not waited for.
+  const stopFallback = new AbortController();
+  const fallbackRun = Promise.all(targets.fallbackDns.map((s) => net.resolveA(host, s, ms, stopFallback.signal)));
+  const primary = await Promise.all(targets.dns.map((s) => net.resolveA(host, s, ms)));
+  if (primary.some((o) => o.ok)) stopFallback.abort();
+  const fallback = primary.some((o) => o.ok) ? [] : await fallbackRun;
   const answered = primary.find((o) => o.ok) ?? fallback.find((o) => o.ok);
   const address = answered?.ok ? answered.addresses[0]! : null;
   const tlsTarget = { address: address ?? host, port: targets.rgwPort, servername: host, caPem: targets.caPem, timeoutMs: ms };

@@ -1,6 +1,7 @@
 // Messages for the reachability probes (src/checks/reach*.ts, icmp.ts) and the simulated
 // network (src/sim/network.ts). Keys start with "reach". Panel paths use the manual's words.
 import type { CertInfo } from '../../checks/reach.js';
+import type { Lang } from '../i18n.js';
 
 type DnsErr = 'unreachable' | 'refused' | 'nxdomain' | 'nodata' | 'servfail' | 'timeout' | 'other';
 type TcpErr = 'refused' | 'timeout' | 'unreachable' | 'other';
@@ -27,15 +28,12 @@ const dnsErrKo: typeof dnsErrEn = {
   other: (p) => `실패 (${p.code})`,
 };
 
-// The manual's DNS menus (DOMAIN.md §2.1), both families, for the fix text.
-const DNS_MENU_EN =
-  'iR-ADV: Settings/Registration > Preferences > Network > TCP/IP Settings > DNS Settings; iR/iRC: Additional Functions > System Settings > Network Settings > DNS Settings';
-const DNS_MENU_KO = 'iR-ADV: 설정/등록 > 환경설정 > 네트워크 > TCP/IP설정 > DNS 설정; iR/iRC: 사용자모드 > 시스템관리설정 > 네트워크 > DNS설정 > DNS주소설정';
-
 const skewUnitEn: Record<SkewUnit, string> = { year: 'year(s)', day: 'day(s)', hour: 'hour(s)', min: 'min', s: 's' };
 const skewUnitKo: Record<SkewUnit, string> = { year: '년', day: '일', hour: '시간', min: '분', s: '초' };
 
 export const en = {
+  /** The language of this table, for panel paths from src/checks/panel.ts. */
+  reachLang: 'en' as Lang,
   reachAllowedDns: 'expected IPv4 DNS servers separated by commas, each optionally with :port, like 168.126.63.1,10.0.0.2:5353',
   reachAllowedRgw: 'expected an https:// URL like https://a01.ugwdevice.net/ugw/agentif010',
   reachAllowedProxy: 'expected an http:// proxy URL like http://10.0.0.1:8080 (user:password@ allowed)',
@@ -49,8 +47,8 @@ export const en = {
     `fallback DNS ${p.server} answers ${p.host} → ${p.addresses}`,
   reachDnsFallbackFailed: (p: { failures: string }) => `fallback DNS fails too: ${p.failures}`,
   reachDnsFixSome: "one of the device's DNS servers does not answer: correct or remove it on the panel",
-  reachDnsFixUseFallback: (p: { primary: string; secondary: string }) =>
-    `on the panel (${DNS_MENU_EN}) set primary DNS ${p.primary}${p.secondary ? `, secondary DNS ${p.secondary}` : ''} and DNS domain name kns.kornet.net (if that fails, kns2.kornet.net) — or have the customer fix their DNS server`,
+  reachDnsFixUseFallback: (p: { primary: string; secondary: string; menu: string }) =>
+    `on the panel (${p.menu}) set primary DNS ${p.primary}${p.secondary ? `, secondary DNS ${p.secondary}` : ''} and DNS domain name kns.kornet.net (if that fails, kns2.kornet.net) — or have the customer fix their DNS server`,
   reachDnsFixCheckRgw: (p: { host: string }) =>
     `no DNS server knows ${p.host}: check RGW-ADR on the service-mode INSTALL screen (COPIER > FUNCTION > INSTALL)`,
   reachDnsFixNoDns:
@@ -146,6 +144,7 @@ export const en = {
 };
 
 export const ko: typeof en = {
+  reachLang: 'ko',
   reachAllowedDns: '쉼표로 구분한 IPv4 DNS 서버 주소 (각각 :포트 가능), 예: 168.126.63.1,10.0.0.2:5353',
   reachAllowedRgw: 'https:// URL이어야 합니다. 예: https://a01.ugwdevice.net/ugw/agentif010',
   reachAllowedProxy: 'http:// 프록시 URL이어야 합니다. 예: http://10.0.0.1:8080 (user:password@ 포함 가능)',
@@ -158,7 +157,7 @@ export const ko: typeof en = {
   reachDnsFallbackFailed: (p) => `대체 DNS도 실패: ${p.failures}`,
   reachDnsFixSome: '기기의 DNS 서버 중 하나가 응답하지 않습니다: 패널에서 고치거나 지우십시오',
   reachDnsFixUseFallback: (p) =>
-    `패널(${DNS_MENU_KO})에서 주 DNS ${p.primary}${p.secondary ? `, 보조 DNS ${p.secondary}` : ''}, DNS 도메인 명 kns.kornet.net (실패 시 kns2.kornet.net)으로 설정하거나, 고객사 DNS 서버를 고치도록 하십시오`,
+    `패널(${p.menu})에서 주 DNS ${p.primary}${p.secondary ? `, 보조 DNS ${p.secondary}` : ''}, DNS 도메인 명 kns.kornet.net (실패 시 kns2.kornet.net)으로 설정하거나, 고객사 DNS 서버를 고치도록 하십시오`,
   reachDnsFixCheckRgw: (p) =>
     `어느 DNS 서버도 ${p.host}를 모릅니다: 서비스 모드 INSTALL 화면(COPIER > FUNCTION > INSTALL)의 RGW-ADR을 확인하십시오`,
   reachDnsFixNoDns:
