@@ -28,7 +28,7 @@ afterAll(async () => {
 const at = (mode: DnsMode): HostPort => ({ host: responders[mode]!.host, port: responders[mode]!.port });
 
 function targets(dns: HostPort[], fallbackDns: HostPort[]): ReachTargets {
-  return { rgwUrl: `https://${HOST}:9/ugw/agentif010`, rgwPort: 9, dns, fallbackDns, caPem: [], proxy: null, timeoutMs: 400 };
+  return { rgwUrl: `https://${HOST}:9/ugw/agentif010`, rgwPort: 9, dns, fallbackDns, caPem: [], proxy: null, timeoutMs: 1000 };
 }
 
 describe('dns: the device servers, each way they fail (fallback silent too)', () => {
@@ -36,7 +36,7 @@ describe('dns: the device servers, each way they fail (fallback silent too)', ()
     ['NXDOMAIN', () => at('nxdomain'), /no such name \(NXDOMAIN\)/, /존재하지 않는 이름/],
     ['REFUSED', () => at('refused'), /refused the query \(REFUSED\)/, /질의를 거부함/],
     ['SERVFAIL', () => at('servfail'), /failed to resolve it \(SERVFAIL\)/, /SERVFAIL/],
-    ['silence', () => at('silent'), /timed out after 400 ms/, /400 ms 안에 응답 없음/],
+    ['silence', () => at('silent'), /timed out after 1000 ms/, /1000 ms 안에 응답 없음/],
     ['closed port', () => closedPort, /server unreachable/, /서버에 연결할 수 없음/],
   ];
   it.each(cases)('%s → dns fail, tcp/tls/http skip "needs DNS"', async (_name, server, enText, koText) => {
@@ -72,7 +72,7 @@ describe('dns: answers and the fallback', () => {
     const r = await probeUgw(targets([at('refused'), at('silent')], [fb]), en);
     const dns = r.checks[0]!;
     expect(dns.status).toBe('fail');
-    expect(dns.evidence).toMatch(/REFUSED.*timed out after 400 ms.*fallback DNS 127\.0\.0\.1:\d+ answers/);
+    expect(dns.evidence).toMatch(/REFUSED.*timed out after 1000 ms.*fallback DNS 127\.0\.0\.1:\d+ answers/);
     expect(dns.fix).toContain(`primary DNS 127.0.0.1:${fb.port}`);
     expect(dns.fix).toContain('kns.kornet.net');
     expect(dns.fix).toContain('DNS Settings');

@@ -80,7 +80,8 @@ function targets(port: number, o: Partial<ReachTargets> = {}): ReachTargets {
     fallbackDns: [],
     caPem: [ca.certPem],
     proxy: null,
-    timeoutMs: 300,
+    // Generous: the machine may be busy; only the 'filtered' case waits this long on purpose.
+    timeoutMs: 3000,
     ...o,
   };
 }
@@ -173,10 +174,10 @@ describe('ugw-tcp: refused vs filtered', () => {
   });
 
   it('SYNs dropped → filtered, "timed out after N ms"', async () => {
-    const r = await probeUgw(targets(filtered.port), en);
+    const r = await probeUgw(targets(filtered.port, { timeoutMs: 300 }), en);
     expect(statuses(r)).toBe('dns:pass ugw-tcp:fail ugw-tls:skip ugw-http:skip');
     expect(r.checks[1]!.evidence).toMatch(/no answer, timed out after 300 ms \(filtered/);
-    const k = await probeUgw(targets(filtered.port), ko);
+    const k = await probeUgw(targets(filtered.port, { timeoutMs: 300 }), ko);
     expect(k.checks[1]!.evidence).toMatch(/300 ms 후 시간 초과 \(차단됨/);
   });
 });

@@ -198,7 +198,10 @@ export function checkDeviceClock(clock: string | null, now: Date, cert: CertInfo
   const skewMs = device - now.getTime();
   const p = { device: clock!, laptop: now.toISOString(), skew: formatSkew(skewMs, t) };
   const fix = t.reachClockFix;
-  if (cert && (device < Date.parse(cert.validFrom) || device > Date.parse(cert.validTo))) {
+  // Only when the certificate is valid by the laptop's clock is the device's clock to blame
+  // (an expired certificate is ugw-tls's finding, not the clock's).
+  const within = (ms: number) => cert !== null && ms >= Date.parse(cert.validFrom) && ms <= Date.parse(cert.validTo);
+  if (cert && within(now.getTime()) && !within(device)) {
     return {
       id,
       status: 'fail',
