@@ -232,3 +232,37 @@ describe('ugw-http: any HTTP answer means reachable; proxies', () => {
     expect(statuses(r)).toBe('dns:pass ugw-tcp:warn ugw-tls:skip ugw-http:fail');
   });
 });
+
+describe('ugw-http: proxies that do not tunnel, and an RGW-ADR by address', () => {
+  it('a proxy address where nothing listens → "does not answer"', async () => {
+    const probe = net.createServer();
+    const port = await new Promise<number>((resolve) =>
+      probe.listen(0, '127.0.0.1', () => resolve((probe.address() as net.AddressInfo).port)),
+    );
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const ugwPort = await startUgw(makeLeaf(ca, HOST, currentValidity()));
+    const r = await probeUgw(targets(ugwPort, { proxy: `http://127.0.0.1:${port}` }), en);
+    expect(r.checks[3]).toMatchObject({ status: 'fail', evidence: `proxy http://127.0.0.1:${port} does not answer (ECONNREFUSED)` });
+  });
+
+  it('a proxy refusing CONNECT with 403 → fix: allow CONNECT to the UGW', async () => {
+    const server = http.createServer();
+    server.on('connect', (_req: http.IncomingMessage, socket: net.Socket) => {
+      socket.on('error', () => socket.destroy());
+      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
+    });
+    const proxyPort = await listen(server);
+    const ugwPort = await startUgw(makeLeaf(ca, HOST, currentValidity()));
+    const r = await probeUgw(targets(ugwPort, { proxy: `http://127.0.0.1:${proxyPort}` }), en);
+    expect(r.checks[3]!.evidence).toBe(`proxy http://127.0.0.1:${proxyPort} refused CONNECT ${HOST}:${ugwPort} with HTTP 403`);
+    expect(r.checks[3]!.fix).toBe(`the proxy must allow CONNECT to ${HOST}:${ugwPort} for the device`);
+  });
+
+  it('RGW-ADR with an IP address: dns skipped as not needed, TLS checked against the address', async () => {
+    const ugwPort = await startUgw(makeLeaf(ca, HOST, currentValidity()));
+    const r = await probeUgw(targets(ugwPort, { rgwUrl: `https://127.0.0.1:${ugwPort}/ugw/agentif010` }), en);
+    expect(statuses(r)).toBe('dns:skip ugw-tcp:pass ugw-tls:fail ugw-http:skip');
+    expect(r.checks[0]!.evidence).toBe('not needed: RGW-ADR names the address 127.0.0.1');
+    expect(r.checks[2]!.evidence).toMatch(/is for a01\.ugwdevice\.net, not 127\.0\.0\.1/);
+  });
+});

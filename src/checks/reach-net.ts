@@ -127,7 +127,8 @@ const TLS_ERRORS: Record<string, TlsError> = {
 
 function tlsOptions(target: TlsTarget): tls.ConnectionOptions {
   return {
-    servername: target.servername,
+    // SNI carries names only (RFC 6066); for an address Node checks the certificate against `host`.
+    ...(net.isIP(target.servername) ? {} : { servername: target.servername }),
     // Extra roots are added to Node's bundled ones, never instead of them.
     ...(target.caPem.length > 0 ? { ca: [...tls.rootCertificates, ...target.caPem] } : {}),
   };

@@ -42,6 +42,7 @@ export function buildDnsCheck(o: UgwOutcomes, t: Messages): CheckResult {
   const id = 'dns';
   const { host, primary, fallback } = o;
   const ms = o.targets.timeoutMs;
+  if (o.address === host) return { id, status: 'skip', evidence: t.reachDnsIpLiteral({ host }), fix: null };
   const answer = primary.find((p): p is Extract<DnsOutcome, { ok: true }> => p.ok);
   const failed = primary.filter((p): p is Extract<DnsOutcome, { ok: false }> => !p.ok);
   const failures = failed.map((f) => dnsFailure(f, host, ms, t)).join('; ');

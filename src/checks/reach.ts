@@ -149,6 +149,8 @@ export async function probeUgw(targets: ReachTargets, t: Messages, deps?: { net?
   const url = new URL(targets.rgwUrl);
   const host = url.hostname;
   const ms = targets.timeoutMs;
+  // An RGW-ADR with an IP address needs no DNS at all.
+  if (parseIpv4(host) !== null) return probeFromAddress(targets, host, net, t);
   // The fallback is asked at the same time as the device's servers: its answer is only
   // used when they fail, but asking later would add a second DNS timeout to the chain.
   // When a device server answers, the fallback is not waited for.
@@ -159,6 +161,20 @@ export async function probeUgw(targets: ReachTargets, t: Messages, deps?: { net?
   const fallback = primary.some((o) => o.ok) ? [] : await fallbackRun;
   const answered = primary.find((o) => o.ok) ?? fallback.find((o) => o.ok);
   const address = answered?.ok ? answered.addresses[0]! : null;
+  const { tcp, tls, http } = await probeConnections(targets, host, address, net);
+  const checks = buildUgwChecks({ targets, host, primary, fallback, address, tcp, tls, http }, t);
+  return { checks, cert: tls?.cert ?? null, address };
+}
+
+async function probeFromAddress(targets: ReachTargets, address: string, net: NetProbes, t: Messages): Promise<UgwProbe> {
+  const { tcp, tls, http } = await probeConnections(targets, address, address, net);
+  const checks = buildUgwChecks({ targets, host: address, primary: [], fallback: [], address, tcp, tls, http }, t);
+  return { checks, cert: tls?.cert ?? null, address };
+}
+
+/** TCP, TLS and HTTP at once: each is independent given the address; skips come later. */
+async function probeConnections(targets: ReachTargets, host: string, address: string | null, net: NetProbes) {
+  const ms = targets.timeoutMs;
   const tlsTarget = { address: address ?? host, port: targets.rgwPort, servername: host, caPem: targets.caPem, timeoutMs: ms };
   // Through a proxy the proxy resolves the UGW host, so HTTP is tried even without an address.
   const [tcp, tls, http] = await Promise.all([
@@ -166,8 +182,7 @@ export async function probeUgw(targets: ReachTargets, t: Messages, deps?: { net?
     address === null ? null : net.handshakeTls(tlsTarget),
     address === null && targets.proxy === null ? null : net.requestHttp({ ...tlsTarget, url: targets.rgwUrl, proxy: targets.proxy }),
   ]);
-  const checks = buildUgwChecks({ targets, host, primary, fallback, address, tcp, tls, http }, t);
-  return { checks, cert: tls?.cert ?? null, address };
+  return { tcp, tls, http };
 }
 
 /**

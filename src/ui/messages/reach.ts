@@ -43,6 +43,7 @@ export const en = {
   reachDnsError: (p: { server: string; host: string; error: DnsErr; code: string; ms: number }) =>
     `DNS ${p.server}: ${dnsErrEn[p.error](p)}`,
   reachDnsNoneGiven: "the device's DNS servers are not known (give them with --dns)",
+  reachDnsIpLiteral: (p: { host: string }) => `not needed: RGW-ADR names the address ${p.host}`,
   reachDnsFallbackOk: (p: { host: string; server: string; addresses: string }) =>
     `fallback DNS ${p.server} answers ${p.host} → ${p.addresses}`,
   reachDnsFallbackFailed: (p: { failures: string }) => `fallback DNS fails too: ${p.failures}`,
@@ -153,6 +154,7 @@ export const ko: typeof en = {
   reachDnsOk: (p) => `${p.host} → ${p.addresses} (DNS ${p.server})`,
   reachDnsError: (p) => `DNS ${p.server}: ${dnsErrKo[p.error](p)}`,
   reachDnsNoneGiven: '기기의 DNS 서버를 모름 (--dns로 지정)',
+  reachDnsIpLiteral: (p) => `필요 없음: RGW-ADR이 주소 ${p.host}를 직접 지정함`,
   reachDnsFallbackOk: (p) => `대체 DNS ${p.server}는 ${p.host} → ${p.addresses} 로 응답함`,
   reachDnsFallbackFailed: (p) => `대체 DNS도 실패: ${p.failures}`,
   reachDnsFixSome: '기기의 DNS 서버 중 하나가 응답하지 않습니다: 패널에서 고치거나 지우십시오',
