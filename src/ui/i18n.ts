@@ -7,6 +7,7 @@ import * as enroll from './messages/enroll.js';
 import * as discover from './messages/discover.js';
 import * as simulate from './messages/simulate.js';
 import * as api from './messages/api.js';
+import * as reach from './messages/reach.js';
 
 export const en = {
   ...common.en,
@@ -18,6 +19,7 @@ export const en = {
   ...discover.en,
   ...simulate.en,
   ...api.en,
+  ...reach.en,
 };
 
 /** Every user-facing string, as plain strings or typed functions of their parameters. */
@@ -33,6 +35,7 @@ export const ko: Messages = {
   ...discover.ko,
   ...simulate.ko,
   ...api.ko,
+  ...reach.ko,
 };
 
 export type Lang = 'ko' | 'en';
