@@ -19,6 +19,8 @@ export interface AgentFaults {
   dropBulk?: boolean;
   /** Answer tooBig when a response would hold more varbinds than this. */
   maxVarbinds?: number;
+  /** v1 noSuchName without a usable errorIndex (0), as some agents send. */
+  noErrorIndex?: boolean;
   /** A broken agent: the OID after this one is reported as this one again (a walk would loop). */
   loopAt?: string;
 }
@@ -99,7 +101,7 @@ export function buildAgentResponse(walk: WalkIndex, req: AgentRequest, faults: A
       const e = walk.get(oid);
       if (e) varbinds.push(e);
       // v1: one missing OID fails the whole request (RFC 1157), naming it by index.
-      else if (v1) return { errorStatus: 'noSuchName', errorIndex: i + 1, varbinds: echo() };
+      else if (v1) return { errorStatus: 'noSuchName', errorIndex: faults.noErrorIndex ? 0 : i + 1, varbinds: echo() };
       else varbinds.push({ oid, type: walk.hasObject(oid) ? 'NoSuchInstance' : 'NoSuchObject', value: null });
     }
   } else if (req.kind === 'getNext' || v1) {
