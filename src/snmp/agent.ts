@@ -42,7 +42,7 @@ export interface RunningAgent {
 }
 
 /** The walk, sorted, with its OIDs parsed once for the binary search. */
-class WalkIndex {
+export class WalkIndex {
   private readonly keys: number[][];
   private readonly byOid: Map<string, WalkEntry>;
 
@@ -95,7 +95,7 @@ export function buildAgentResponse(walk: WalkIndex, req: AgentRequest, faults: A
 
   if (req.kind === 'getBulk' && faults.noBulk) return { errorStatus: 'genErr', errorIndex: 0, varbinds: echo() };
 
-  let varbinds: AgentVarbind[] = [];
+  const varbinds: AgentVarbind[] = [];
   if (req.kind === 'get') {
     for (const [i, oid] of req.oids.entries()) {
       const e = walk.get(oid);
@@ -132,7 +132,6 @@ export function buildAgentResponse(walk: WalkIndex, req: AgentRequest, faults: A
   if (faults.maxVarbinds !== undefined && varbinds.length > faults.maxVarbinds) {
     return { errorStatus: 'tooBig', errorIndex: 0, varbinds: echo() };
   }
-  varbinds = varbinds.map((vb) => ({ oid: vb.oid, type: vb.type, value: vb.value }));
   return { varbinds };
 }
 
@@ -192,4 +191,3 @@ export async function startAgent(o: StartAgentOptions): Promise<RunningAgent> {
   };
 }
 
-export { WalkIndex };

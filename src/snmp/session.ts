@@ -207,6 +207,10 @@ function buildUser(opts: SessionOptions): RawUser {
   return user;
 }
 
+/**
+ * Rows per column per GETBULK: readDevice asks 9 columns at once, and 20 rows covers a
+ * printer's interfaces, supplies and Canon counters in one response; tooBig halves it.
+ */
 const DEFAULT_MAX_REPETITIONS = 20;
 
 export function openSession(host: string, opts: SessionOptions): SnmpSession {
