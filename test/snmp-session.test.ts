@@ -42,6 +42,14 @@ describe('get', () => {
     expect(session.requests).toBe(version === '1' ? 3 : 1);
   });
 
+  it('v1 noSuchName without a usable errorIndex: asks one OID at a time', async () => {
+    device = await startWalk(TABLE, { noErrorIndex: true });
+    session = openSession(device.host, { ...device.options(), version: '1' });
+    const got = await session.get(['1.3.6.1.2.1.1.1.0', '1.3.6.1.2.1.1.4.0', '1.3.6.1.2.1.1.5.0']);
+    expect(values(got)).toEqual(['descr', null, 'name']);
+    expect(session.requests).toBe(1 + 3);
+  });
+
   it('splits a GET the device calls tooBig', async () => {
     device = await startWalk(TABLE, { maxVarbinds: 1 });
     session = openSession(device.host, { ...device.options(), version: '2c' });
@@ -230,6 +238,23 @@ describe('SNMPv3', () => {
     expect(e.exitCode).toBe(ExitCode.UNREACHABLE);
     expect(e.render(en)).toContain('rejected the SNMPv3 credentials: Unknown User Name');
     expect(e.fix!(ko)).toContain('--user');
+  });
+
+  it('DES round trip (MD5 + DES) under OpenSSL\'s legacy provider, in a child Node', async () => {
+    const script = `
+      const { startAgent } = await import(${JSON.stringify(new URL('../dist/snmp/agent.js', import.meta.url).href)});
+      const { findProfile, loadProfileWalk } = await import(${JSON.stringify(new URL('../dist/snmp/profiles.js', import.meta.url).href)});
+      const { readDevice } = await import(${JSON.stringify(new URL('../dist/snmp/read.js', import.meta.url).href)});
+      const user = { user: 'eng-des', authProtocol: 'md5', authKey: 'auth-pass-123', privProtocol: 'des', privKey: 'priv-pass-456' };
+      const agent = await startAgent({ walk: await loadProfileWalk(findProfile('irc2550i')), v3Users: [user] });
+      try {
+        const r = await readDevice(agent.host, { port: agent.port, community: 'public', version: '3', v3: user, timeoutMs: 1000, retries: 0 });
+        console.log(JSON.stringify({ serial: r.device.serial, version: r.device.snmpVersion }));
+      } finally { await agent.close(); }
+    `;
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(process.execPath, ['--openssl-legacy-provider', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ serial: 'DCQ12345', version: '3' });
   });
 
   it('DES: works where OpenSSL allows it, else a clear typed error naming the fix', async () => {

@@ -19,6 +19,8 @@ export interface AgentFaults {
   dropBulk?: boolean;
   /** Answer tooBig when a response would hold more varbinds than this. */
   maxVarbinds?: number;
+  /** v1 noSuchName without a usable errorIndex (0), as some agents send. */
+  noErrorIndex?: boolean;
   /** A broken agent: the OID after this one is reported as this one again (a walk would loop). */
   loopAt?: string;
 }
@@ -40,7 +42,7 @@ export interface RunningAgent {
 }
 
 /** The walk, sorted, with its OIDs parsed once for the binary search. */
-class WalkIndex {
+export class WalkIndex {
   private readonly keys: number[][];
   private readonly byOid: Map<string, WalkEntry>;
 
@@ -93,13 +95,13 @@ export function buildAgentResponse(walk: WalkIndex, req: AgentRequest, faults: A
 
   if (req.kind === 'getBulk' && faults.noBulk) return { errorStatus: 'genErr', errorIndex: 0, varbinds: echo() };
 
-  let varbinds: AgentVarbind[] = [];
+  const varbinds: AgentVarbind[] = [];
   if (req.kind === 'get') {
     for (const [i, oid] of req.oids.entries()) {
       const e = walk.get(oid);
       if (e) varbinds.push(e);
       // v1: one missing OID fails the whole request (RFC 1157), naming it by index.
-      else if (v1) return { errorStatus: 'noSuchName', errorIndex: i + 1, varbinds: echo() };
+      else if (v1) return { errorStatus: 'noSuchName', errorIndex: faults.noErrorIndex ? 0 : i + 1, varbinds: echo() };
       else varbinds.push({ oid, type: walk.hasObject(oid) ? 'NoSuchInstance' : 'NoSuchObject', value: null });
     }
   } else if (req.kind === 'getNext' || v1) {
@@ -130,7 +132,6 @@ export function buildAgentResponse(walk: WalkIndex, req: AgentRequest, faults: A
   if (faults.maxVarbinds !== undefined && varbinds.length > faults.maxVarbinds) {
     return { errorStatus: 'tooBig', errorIndex: 0, varbinds: echo() };
   }
-  varbinds = varbinds.map((vb) => ({ oid: vb.oid, type: vb.type, value: vb.value }));
   return { varbinds };
 }
 
@@ -190,4 +191,3 @@ export async function startAgent(o: StartAgentOptions): Promise<RunningAgent> {
   };
 }
 
-export { WalkIndex };

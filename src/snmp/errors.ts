@@ -84,6 +84,18 @@ export class SnmpResponseError extends EclubError {
   }
 }
 
+/** The request could not be sent: the host name does not resolve, no route, ... */
+export class SnmpSendError extends EclubError {
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
+    super(ExitCode.UNREACHABLE, (t) => t.snmpSendFailed({ host, port, code }), (t) => t.snmpSendFailedFix, options);
+  }
+}
+
 /** A walk got an OID that does not increase: the agent would loop forever. */
 export class SnmpWalkLoopError extends EclubError {
   constructor(

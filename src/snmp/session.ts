@@ -9,6 +9,7 @@ import {
   SnmpDesUnavailableError,
   SnmpRequestError,
   SnmpResponseError,
+  SnmpSendError,
   SnmpTimeoutError,
   SnmpWalkLoopError,
 } from './errors.js';
@@ -206,6 +207,10 @@ function buildUser(opts: SessionOptions): RawUser {
   return user;
 }
 
+/**
+ * Rows per column per GETBULK: readDevice asks 9 columns at once, and 20 rows covers a
+ * printer's interfaces, supplies and Canon counters in one response; tooBig halves it.
+ */
 const DEFAULT_MAX_REPETITIONS = 20;
 
 export function openSession(host: string, opts: SessionOptions): SnmpSession {
@@ -228,7 +233,8 @@ export function openSession(host: string, opts: SessionOptions): SnmpSession {
     if (message.pdu.errorStatus > 0) req.responseCb(new PduStatusError(message.pdu.errorStatus, message.pdu.errorIndex));
     else req.feedCb(req, message);
   };
-  // Socket errors arrive through the request callbacks; an 'error' event must not crash us.
+  // A reply that does not parse is emitted as 'error' (index.js `Session.prototype.onMsg`);
+  // unheard it would crash the process. The request it belonged to then times out.
   raw.on('error', () => undefined);
   return new Session(host, opts, raw);
 }
@@ -286,11 +292,14 @@ class Session implements SnmpSession {
         // The USM report's own words ("Unknown User Name", "Wrong Digest ..."): no secrets in them.
         return new SnmpAuthError(host, port, codeName === 'EAuthFailure' ? error.message : codeName);
       }
-      return new SnmpResponseError(host, port, version, codeName, { cause: error });
+      // No `cause`: net-snmp's text may quote the community.
+      return new SnmpResponseError(host, port, version, codeName);
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_OSSL_EVP_UNSUPPORTED') return new SnmpDesUnavailableError({ cause: error });
-    return new SnmpResponseError(host, port, version, code ?? error.name, { cause: error });
+    // The datagram could not leave: a host name that does not resolve, no route, ...
+    if (code) return new SnmpSendError(host, port, code, { cause: error });
+    return new SnmpResponseError(host, port, version, error.name);
   }
 
   private statusError(e: PduStatusError, oids: readonly string[]): SnmpRequestError {

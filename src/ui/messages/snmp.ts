@@ -46,6 +46,8 @@ export const en = {
   snmpSnmprecBadType: (p: { type: string; allowed: string }) => `unknown type "${p.type}" (allowed: ${p.allowed})`,
   snmpSnmprecBadValue: (p: { value: string; type: string }) => `"${p.value}" is not a valid value of type ${p.type}`,
   snmpSnmprecDuplicate: (p: { oid: string }) => `OID ${p.oid} appears twice`,
+  snmpSendFailed: (p: { host: string; port: number; code: string }) => `cannot send SNMP to ${p.host}:${p.port} (${p.code})`,
+  snmpSendFailedFix: 'check the address (an IPv4 address is safest on site) and that the laptop is on the customer\'s network',
 };
 
 export const ko: typeof en = {
@@ -95,4 +97,6 @@ export const ko: typeof en = {
   snmpSnmprecBadType: (p: { type: string; allowed: string }) => `알 수 없는 타입 "${p.type}" (허용: ${p.allowed})`,
   snmpSnmprecBadValue: (p: { value: string; type: string }) => `"${p.value}"은(는) 타입 ${p.type}의 올바른 값이 아닙니다`,
   snmpSnmprecDuplicate: (p: { oid: string }) => `OID ${p.oid}가 두 번 나옵니다`,
+  snmpSendFailed: (p: { host: string; port: number; code: string }) => `${p.host}:${p.port}로 SNMP를 보낼 수 없습니다 (${p.code})`,
+  snmpSendFailedFix: '주소를 확인하고(현장에서는 IPv4 주소가 가장 확실함), 노트북이 고객 네트워크에 연결되어 있는지 확인하세요',
 };
