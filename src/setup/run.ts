@@ -9,11 +9,13 @@ import type { Lang, Messages } from '../ui/i18n.js';
 import type { Prompter } from '../ui/prompt.js';
 import type { CheckResult, ComTestResult, DeviceInfo, DeviceRecord, SnmpOptions, SnmpVersion, StepResult } from '../types.js';
 import { buildSetupSteps, type StepPlan } from './steps.js';
+import { renderReadWarning, type ReadWarning } from '../snmp/warnings.js';
 
 export interface ReadResult {
   device: DeviceInfo;
   requests: number;
   versionsTried: SnmpVersion[];
+  warnings?: ReadWarning[];
 }
 
 export interface SetupInput {
@@ -67,6 +69,8 @@ export async function runSetup(input: SetupInput, deps: SetupDeps): Promise<Setu
   const device: DeviceInfo = { ...read.device };
 
   if (device.family === 'other') deps.events?.warn?.(t.setupFamilyWarning({ model: device.model ?? device.sysDescr ?? input.host }));
+  // The family, gateway and serial warnings are checks below; a table cut short is not.
+  for (const w of read.warnings ?? []) if (w.id === 'tables-incomplete') deps.events?.warn?.(renderReadWarning(t, w));
 
   // The gateway: the device's own value wins; the flag fills in where SNMP has none.
   if (device.gateway && input.gateway && device.gateway !== input.gateway) {
