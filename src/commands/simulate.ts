@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { ExitCode } from '../errors.js';
 import { formatFaults, parseFaults } from '../sim/faults.js';
-import { action, parsePort } from './kit.js';
+import { action, parseIntOption, parsePort } from './kit.js';
 
 interface SimulateFlags {
   profile?: string[];
@@ -10,6 +10,10 @@ interface SimulateFlags {
   fault?: string[];
   port?: string;
   community?: string;
+  api?: boolean;
+  apiPort?: string;
+  apiData?: string;
+  apiApproveAfter?: string;
 }
 
 export function register(program: Command, ctx: Ctx): void {
@@ -22,11 +26,18 @@ export function register(program: Command, ctx: Ctx): void {
     .option('--fault <fault...>', t.simulateOptFault)
     .option('--port <port>', t.simulateOptPort)
     .option('--community <name>', t.simulateOptCommunity)
+    .option('--no-api', t.apiOptSimNoApi)
+    .option('--api-port <port>', t.apiOptSimApiPort)
+    .option('--api-data <file>', t.apiOptSimApiData)
+    .option('--api-approve-after <seconds>', t.apiOptSimApproveAfter)
     .action(
       action(ctx, async (flags: SimulateFlags) => {
         const faults = parseFaults(flags.fault ?? []);
         const basePort = flags.port === undefined ? undefined : parsePort('--port', flags.port);
+        const apiPort = flags.apiPort === undefined ? undefined : parsePort('--api-port', flags.apiPort);
+        const approveAfterSec = parseIntOption('--api-approve-after', flags.apiApproveAfter ?? '30', 0, 86_400, (m) => m.apiAllowedSeconds);
         const { startSimulation, waitForStop } = await import('../sim/index.js');
+        const { apiSimService } = await import('../sim/api-service.js');
         const { PROFILES } = await import('../snmp/profiles.js');
         const sim = await startSimulation({
           profiles: flags.profile,
@@ -34,6 +45,7 @@ export function register(program: Command, ctx: Ctx): void {
           faults,
           basePort,
           community: flags.community,
+          services: flags.api === false ? [] : [apiSimService({ port: apiPort, dataFile: flags.apiData, approveAfterSec })],
         });
         // Listen for Ctrl-C before saying where we are: whoever reads the listing may stop us at once.
         const stopped = waitForStop();

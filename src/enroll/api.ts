@@ -20,6 +20,8 @@ export interface ApiOptions {
   timeoutMs?: number;
   /** For a re-login on 401 without a prompt (also ECLUB_PASSWORD_FILE). */
   passwordFile?: string;
+  /** Settings already loaded by the caller (so unknown keys are warned about once). */
+  config?: Config;
   /** Tests only: another transport. */
   transport?: Transport;
 }
@@ -59,7 +61,7 @@ async function readCaFile(path: string): Promise<string> {
 }
 
 export async function createApi(ctx: Ctx, o: ApiOptions): Promise<Api> {
-  const config = await loadConfig(ctx);
+  const config = o.config ?? (await loadConfig(ctx));
   const endpoint = resolveEndpoint(o.endpoint, config);
   const caFile = o.caFile ?? config.caFile;
   const ca = caFile ? await readCaFile(caFile) : undefined;

@@ -40,9 +40,10 @@ export async function loginPartner(
   o: ApiOptions & { partnerId?: string | undefined; passwordFile?: string | undefined },
 ): Promise<LoginResult> {
   const config = await loadConfig(ctx);
+  // The endpoint is checked before anything is asked.
+  const api = await createApi(ctx, { ...o, config });
   const partnerId =
     o.partnerId ?? config.partner.id ?? (await ctx.prompt.input({ message: ctx.t.apiAskPartnerId, flag: '--partner-id' }));
-  const api = await createApi(ctx, o);
   const password = await askLoginPassword(ctx, partnerId, o.passwordFile);
   const session = await api.login(partnerId, password);
   return { partnerId, endpoint: api.endpoint, expiresAt: session.expiresAt, tokenFile: ctx.paths.tokenFile };
