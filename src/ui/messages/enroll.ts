@@ -41,7 +41,7 @@ export const en = {
   enrollFieldConsent: "the customer's consent",
   enrollMissingFields: (p: { count: number }) =>
     `${p.count} value(s) are needed and there is no terminal to ask (or --no-input was given):`,
-  enrollMissingFieldLine: (p: { flag: string; what: string }) => `  ${p.flag.padEnd(16)} ${p.what}`,
+  enrollMissingFieldLine: (p: { flag: string; what: string }) => `  ${p.flag.padEnd(25)} ${p.what}`,
   enrollMissingFieldsFix: 'pass the flags above, or put the values in --file form.json',
   enrollAskDevices: 'Devices to enroll (space to pick, enter to finish)',
   enrollDeviceChoice: (p: { serial: string; productName: string; ip: string; enrolled: string }) =>
@@ -143,7 +143,7 @@ export const ko: typeof en = {
   enrollFieldDevices: '가입할 기기',
   enrollFieldConsent: '고객 동의',
   enrollMissingFields: (p) => `${p.count}개 값이 필요하지만 물어볼 터미널이 없습니다(또는 --no-input 지정):`,
-  enrollMissingFieldLine: (p) => `  ${p.flag.padEnd(16)} ${p.what}`,
+  enrollMissingFieldLine: (p) => `  ${p.flag.padEnd(25)} ${p.what}`,
   enrollMissingFieldsFix: '위 옵션을 지정하거나 --file form.json에 값을 넣으세요',
   enrollAskDevices: '가입할 기기 (스페이스로 선택, 엔터로 완료)',
   enrollDeviceChoice: (p) =>

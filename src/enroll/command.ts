@@ -1,0 +1,151 @@
+// Glue between the CLI context and the form: gather (flags, file, config, prompt),
+// validate, print, show, confirm, then send. Side effects last; --dry-run stops before the send.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Ctx } from '../context.js';
+import { CancelledError, EclubError, ExitCode, UsageError } from '../errors.js';
+import { listDeviceRecords } from '../store/devices.js';
+import { readJsonFile, writeFileAtomic } from '../store/atomic.js';
+import { buildValidationJson, checkForm, FormInvalidError, formatWarning, type EnrollmentForm } from './form.js';
+import { askMissing, buildDraft, type EnrollFlags, type PartnerDefaults } from './input.js';
+import { buildToday } from './normalise.js';
+import { buildFormHtml, countFormPages } from './print.js';
+
+export interface EnrollInput {
+  flags: EnrollFlags;
+  file?: string;
+  dryRun: boolean;
+  print?: string;
+  attach?: string;
+  endpoint?: string;
+  caFile?: string;
+  yes: boolean;
+}
+
+/** What would go on the wire; the token and Idempotency-Key are added only when sending. */
+export function buildEnrollmentRequest(form: EnrollmentForm) {
+  return {
+    method: 'POST' as const,
+    path: '/v1/enrollments' as const,
+    headers: { 'Content-Type': 'application/json' },
+    body: form,
+  };
+}
+
+async function loadFormFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new UsageError((t) => t.fileUnreadable({ option: '--file', path, reason }), undefined, { cause: err });
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (err) {
+    const reason = (err as Error).message;
+    throw new UsageError((t) => t.enrollFileNotJson({ path, reason }), undefined, { cause: err });
+  }
+}
+
+/** Partner defaults from the config file's "partner" object (eclub config set partner.name …). */
+async function loadPartnerDefaults(ctx: Ctx): Promise<PartnerDefaults> {
+  let config: unknown;
+  try {
+    config = await readJsonFile(ctx.paths.configFile);
+  } catch (err) {
+    throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path: ctx.paths.configFile }), undefined, { cause: err });
+  }
+  const partner = (config as { partner?: unknown } | undefined)?.partner;
+  if (typeof partner !== 'object' || partner === null) return {};
+  const pick = (k: string) => {
+    const v = (partner as Record<string, unknown>)[k];
+    return typeof v === 'string' && v.trim() ? v : undefined;
+  };
+  return { name: pick('name'), engineer: pick('engineer'), phone: pick('phone') };
+}
+
+function printSummary(ctx: Ctx, form: EnrollmentForm): void {
+  const { t, out } = ctx;
+  const c = out.c;
+  out.info(c.bold(t.enrollSummaryTitle));
+  out.info(t.enrollSummaryJoinDate({ date: form.joinDate }));
+  out.info(t.enrollSummaryCustomer(form.customer));
+  out.info(t.enrollSummaryPartner(form.partner));
+  form.devices.forEach((d, i) => out.info(t.enrollSummaryDevice({ no: i + 1, ...d })));
+}
+
+export async function enrollCommand(ctx: Ctx, input: EnrollInput): Promise<number> {
+  const { t, out } = ctx;
+  const file = input.file !== undefined ? await loadFormFile(resolve(ctx.io.cwd, input.file)) : undefined;
+  const { records } = await listDeviceRecords(ctx.paths.devices);
+  const draft = buildDraft({
+    flags: input.flags,
+    file,
+    partnerDefaults: await loadPartnerDefaults(ctx),
+    records,
+    today: buildToday(ctx.io.now()),
+  });
+  await askMissing({ prompt: ctx.prompt, t, out, noInput: ctx.noInput }, draft, records);
+
+  const check = checkForm(draft.body, draft.problems);
+  const validation = buildValidationJson(t, check);
+  if (!check.ok) {
+    const error = new FormInvalidError(check.problems);
+    if (!ctx.json) throw error;
+    out.json({ form: draft.body, validation, request: null, printed: null, outcome: null });
+    out.info(`${out.c.red(t.errPrefix + ':')} ${error.render(t)}`);
+    return error.exitCode;
+  }
+  const form = check.form;
+  for (const w of check.warnings) out.warn(formatWarning(t, w));
+
+  let printed: { path: string; pages: number } | null = null;
+  if (input.print !== undefined) {
+    const path = resolve(ctx.io.cwd, input.print);
+    try {
+      await writeFileAtomic(path, buildFormHtml(form));
+    } catch (err) {
+      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      throw new UsageError((x) => x.storeWriteFailed({ path, reason }), undefined, { cause: err });
+    }
+    printed = { path, pages: countFormPages(form.devices.length) };
+    out.info(t.enrollPrinted(printed));
+  }
+
+  const request = buildEnrollmentRequest(form);
+  if (input.dryRun) {
+    if (ctx.json) out.json({ form, validation, request, printed, outcome: null });
+    else {
+      out.print(`${request.method} ${request.path}`);
+      for (const [k, v] of Object.entries(request.headers)) out.print(`${k}: ${v}`);
+      out.print('');
+      out.print(JSON.stringify(request.body, null, 2));
+      out.info(t.enrollDryRunNote);
+    }
+    return ExitCode.OK;
+  }
+
+  if (!input.yes) {
+    // A printed form is a stopping point: sign first, submit later.
+    if (printed && ctx.noInput) {
+      if (ctx.json) out.json({ form, validation, request: null, printed, outcome: null });
+      out.info(t.enrollNotSent);
+      return ExitCode.OK;
+    }
+    if (!ctx.json) printSummary(ctx, form);
+    const count = form.devices.length;
+    const go = await ctx.prompt.confirm({
+      message: printed ? t.enrollAskSubmitAfterPrint({ count }) : t.enrollAskSubmit({ count }),
+      flag: '--yes',
+      default: !printed,
+    });
+    if (!go) {
+      if (!printed) throw new CancelledError((x) => x.enrollNotSent);
+      if (ctx.json) out.json({ form, validation, request: null, printed, outcome: null });
+      out.info(t.enrollNotSent);
+      return ExitCode.OK;
+    }
+  }
+  throw new UsageError((x) => x.enrollSubmitUnavailable);
+}
