@@ -11,7 +11,10 @@ export function parsePhone(text: string): string | null {
   const raw = text.trim();
   // The paper writes "(02) 712 - 1234"; people also type dots and spaces.
   if (!/^\+?[\d\s().-]+$/.test(raw)) return null;
-  let d = raw.replace(/\D/g, '');
+  // Written in groups, the last group is the 4-digit line number: "02-712-12345" is a typo.
+  const groups = raw.split(/\D+/).filter(Boolean);
+  if (groups.length > 1 && groups[groups.length - 1]!.length !== 4) return null;
+  let d = groups.join('');
   if (raw.startsWith('+')) {
     if (!d.startsWith('82')) return null;
     d = '0' + d.slice(2).replace(/^0/, '');
