@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkForm, formatProblem, FormInvalidError, type FormCheck } from '../src/enroll/form.js';
 import { en, ko } from '../src/ui/i18n.js';
-
-/** The manual's filled example (e-Club 가입 신청서 작성예), with its MAC corrected. */
-export function manualForm(): any {
-  return {
-    joinDate: '2010-07-15',
-    customer: { company: '가나다무역 (주)', department: '총무부', email: 'abcde@hanmail.net', phone: '(02) 712 - 1234', signatory: '홍길동' },
-    partner: { name: '민국종합사무기', engineer: '이순신', phone: '(02) 3450 - 0700' },
-    consent: { statusCollection: true, privacy: true },
-    devices: [{ productName: 'IRC2550I', serial: 'DCQ12345', ip: '101.1.49.233', subnet: '255.255.255.0', gateway: '101.1.49.55', mac: '000085BA57A6' }],
-  };
-}
+import { manualForm } from './helpers/forms.js';
 
 const problems = (c: FormCheck) => c.problems.map((p) => `${p.path}:${p.rule}`);
 
