@@ -48,7 +48,7 @@ async function loadFormFile(path: string): Promise<unknown> {
   }
 }
 
-/** Partner defaults from the config file's "partner" object (eclub config set partner.name …). */
+/** Partner defaults: ECLUB_PARTNER_* over the config file's "partner.*" keys (eclub config set). */
 async function loadPartnerDefaults(ctx: Ctx): Promise<PartnerDefaults> {
   let config: unknown;
   try {
@@ -56,13 +56,16 @@ async function loadPartnerDefaults(ctx: Ctx): Promise<PartnerDefaults> {
   } catch (err) {
     throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path: ctx.paths.configFile }), undefined, { cause: err });
   }
-  const partner = (config as { partner?: unknown } | undefined)?.partner;
-  if (typeof partner !== 'object' || partner === null) return {};
-  const pick = (k: string) => {
-    const v = (partner as Record<string, unknown>)[k];
+  const file = (typeof config === 'object' && config !== null ? config : {}) as Record<string, unknown>;
+  const pick = (key: string, env: string) => {
+    const v = ctx.io.env[env] ?? file[key];
     return typeof v === 'string' && v.trim() ? v : undefined;
   };
-  return { name: pick('name'), engineer: pick('engineer'), phone: pick('phone') };
+  return {
+    name: pick('partner.name', 'ECLUB_PARTNER_NAME'),
+    engineer: pick('partner.engineer', 'ECLUB_PARTNER_ENGINEER'),
+    phone: pick('partner.phone', 'ECLUB_PARTNER_PHONE'),
+  };
 }
 
 function printSummary(ctx: Ctx, form: EnrollmentForm): void {
