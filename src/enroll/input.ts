@@ -8,7 +8,8 @@ import { EclubError, ExitCode, UsageError } from '../errors.js';
 import type { DeviceRecord } from '../types.js';
 import type { FormProblem } from './form.js';
 import { FORM_CLAUSES, FORM_PRIVACY } from './print.js';
-import { parseEmail, parsePhone, parseProductName, parseSerial, parseText } from './normalise.js';
+import { buildProductName } from '../snmp/identify.js';
+import { parseEmail, parsePhone, parseSerial, parseText } from './normalise.js';
 
 export interface EnrollFlags {
   company?: string;
@@ -83,7 +84,7 @@ function defined<T extends Obj>(o: T): T {
 /** A form device from setup's record: what SNMP read, corrected by what the engineer answered. */
 export function buildDeviceFromRecord(r: DeviceRecord): Obj {
   const d = r.device;
-  const productName = d.productName ?? (d.model ? parseProductName(d.model) : null);
+  const productName = d.productName ?? buildProductName(d.model);
   // COM-TEST can only pass with E-RDS set to 1 (DOMAIN.md §2.4).
   const erdsEnabled = r.steps.find((s) => s.id === 'erds-enable')?.confirmed ?? null;
   const erds =

@@ -2,6 +2,7 @@
 // engineer types or what the paper shows and returns the canonical form, or null when
 // the value cannot be read as one. Never guesses: a MAC with a "W" stays invalid.
 import { FORM_TIME_ZONE, KR_PHONE } from '../domain.js';
+import { buildProductName } from '../snmp/identify.js';
 
 /**
  * Korean phone numbers to the hyphenated canonical form: "(02) 712 - 1234" → 02-712-1234,
@@ -55,17 +56,13 @@ export function parseMac(text: string): string | null {
 }
 
 /**
- * A model name as the form writes it: capitals, no spaces or hyphens (iR C2550i →
- * IRC2550I, iR-ADV C5235 → IRADVC5235). DOMAIN.md §4: the rule for "ADV", "DX", "III" is
- * unconfirmed, so it lives here only. A leading "Canon " (hrDeviceDescr) is dropped.
+ * A model name as the form writes it (iR C2550i → IRC2550I): the SNMP reader's own rule,
+ * `buildProductName`, so a typed name and a read one always agree; then only the
+ * characters a model name has.
  */
 export function parseProductName(text: string): string | null {
-  const name = text
-    .trim()
-    .replace(/^canon\s+/i, '')
-    .replace(/[\s-]+/g, '')
-    .toUpperCase();
-  return /^[A-Z0-9][A-Z0-9+/_.()]{1,39}$/.test(name) ? name : null;
+  const name = buildProductName(text.trim());
+  return name !== null && /^[A-Z0-9][A-Z0-9+/_.()]{1,39}$/.test(name) ? name : null;
 }
 
 /** The serial (기번): letters and digits, in capitals. The 8-character pattern is only a warning. */
