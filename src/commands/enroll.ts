@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { action } from './kit.js';
+import { addApiOptions, addPasswordFileOption, parseApiFlags, type ApiFlags } from './api-kit.js';
 import type { EnrollFlags } from '../enroll/input.js';
 
-interface EnrollOptions extends EnrollFlags {
+interface EnrollOptions extends EnrollFlags, ApiFlags {
   file?: string;
   dryRun?: boolean;
   print?: string;
   attach?: string;
-  endpoint?: string;
-  caFile?: string;
   yes?: boolean;
 }
 
@@ -17,7 +16,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 export function register(program: Command, ctx: Ctx): void {
   const { t } = ctx;
-  program
+  const cmd = program
     .command('enroll')
     .description(t.enrollDescription)
     .option('--file <form.json>', t.enrollOptFile)
@@ -36,15 +35,16 @@ export function register(program: Command, ctx: Ctx): void {
     .option('--print <form.html>', t.enrollOptPrint)
     .option('--dry-run', t.enrollOptDryRun)
     .option('--attach <file>', t.enrollOptAttach)
-    .option('--endpoint <url>', t.enrollOptEndpoint)
-    .option('--ca-file <pem>', t.enrollOptCaFile)
     .option('-y, --yes', t.optYes)
-    .addHelpText('after', `\n${t.exitCodesTitle}:\n${t.enrollExitCodes}\n`)
-    .action(
-      action(ctx, async (o: EnrollOptions) => {
-        const { file, dryRun, print, attach, endpoint, caFile, yes, ...flags } = o;
-        const { enrollCommand } = await import('../enroll/command.js');
-        return enrollCommand(ctx, { flags, file, dryRun: Boolean(dryRun), print, attach, endpoint, caFile, yes: Boolean(yes) });
-      }),
-    );
+    .addHelpText('after', `\n${t.exitCodesTitle}:\n${t.enrollExitCodes}\n`);
+  addPasswordFileOption(addApiOptions(cmd, ctx), ctx).action(
+    action(ctx, async (o: EnrollOptions) => {
+      const { company, department, email, phone, signatory, partner, engineer, partnerPhone, device, allDevices, consent, joinDate } = o;
+      const flags: EnrollFlags = { company, department, email, phone, signatory, partner, engineer, partnerPhone, device, allDevices, consent, joinDate };
+      const { file, dryRun, print, attach, yes } = o;
+      const api = parseApiFlags(o);
+      const { enrollCommand } = await import('../enroll/command.js');
+      return enrollCommand(ctx, { flags, file, dryRun: Boolean(dryRun), print, attach, api, yes: Boolean(yes) });
+    }),
+  );
 }

@@ -3,11 +3,14 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Ctx } from '../context.js';
-import { CancelledError, EclubError, ExitCode, UsageError } from '../errors.js';
+import type { ApiOptions } from './api.js';
+import type { SendOutcome } from './outbox.js';
+import { CancelledError, ExitCode, UsageError } from '../errors.js';
 import { listDeviceRecords } from '../store/devices.js';
-import { readJsonFile, writeFileAtomic } from '../store/atomic.js';
+import { writeFileAtomic } from '../store/atomic.js';
+import { loadConfig } from '../store/config.js';
 import { buildValidationJson, checkForm, FormInvalidError, formatWarning, type EnrollmentForm } from './form.js';
-import { askMissing, buildDraft, type EnrollFlags, type PartnerDefaults } from './input.js';
+import { askMissing, buildDraft, type EnrollFlags } from './input.js';
 import { buildToday } from './normalise.js';
 import { buildFormHtml, countFormPages } from './print.js';
 
@@ -17,8 +20,7 @@ export interface EnrollInput {
   dryRun: boolean;
   print?: string;
   attach?: string;
-  endpoint?: string;
-  caFile?: string;
+  api: ApiOptions;
   yes: boolean;
 }
 
@@ -48,26 +50,6 @@ async function loadFormFile(path: string): Promise<unknown> {
   }
 }
 
-/** Partner defaults: ECLUB_PARTNER_* over the config file's "partner.*" keys (eclub config set). */
-async function loadPartnerDefaults(ctx: Ctx): Promise<PartnerDefaults> {
-  let config: unknown;
-  try {
-    config = await readJsonFile(ctx.paths.configFile);
-  } catch (err) {
-    throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path: ctx.paths.configFile }), undefined, { cause: err });
-  }
-  const file = (typeof config === 'object' && config !== null ? config : {}) as Record<string, unknown>;
-  const pick = (key: string, env: string) => {
-    const v = ctx.io.env[env] ?? file[key];
-    return typeof v === 'string' && v.trim() ? v : undefined;
-  };
-  return {
-    name: pick('partner.name', 'ECLUB_PARTNER_NAME'),
-    engineer: pick('partner.engineer', 'ECLUB_PARTNER_ENGINEER'),
-    phone: pick('partner.phone', 'ECLUB_PARTNER_PHONE'),
-  };
-}
-
 function printSummary(ctx: Ctx, form: EnrollmentForm): void {
   const { t, out } = ctx;
   const c = out.c;
@@ -85,7 +67,8 @@ export async function enrollCommand(ctx: Ctx, input: EnrollInput): Promise<numbe
   const draft = buildDraft({
     flags: input.flags,
     file,
-    partnerDefaults: await loadPartnerDefaults(ctx),
+    // Partner defaults: config's partner.name/engineer/phone, or ECLUB_PARTNER_*.
+    partnerDefaults: (await loadConfig(ctx)).partner,
     records,
     today: buildToday(ctx.io.now()),
   });
@@ -150,5 +133,59 @@ export async function enrollCommand(ctx: Ctx, input: EnrollInput): Promise<numbe
       return ExitCode.OK;
     }
   }
-  throw new UsageError((x) => x.enrollSubmitUnavailable);
+  return submitForm(ctx, input, { form, validation, request, printed });
+}
+
+/** A scan that cannot be uploaded is refused before the form goes, not after (exit 2). */
+async function checkScanFile(file: string): Promise<void> {
+  const { detectScanType, MAX_SCAN_BYTES } = await import('./scan.js');
+  const { ScanRejectedError } = await import('./attach.js');
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new UsageError((t) => t.fileUnreadable({ option: '--attach', path: file, reason }), undefined, { cause: err });
+  }
+  if (bytes.length === 0) throw new ScanRejectedError((t) => t.apiAttachEmpty({ path: file }));
+  if (bytes.length > MAX_SCAN_BYTES) throw new ScanRejectedError((t) => t.apiAttachTooLarge({ path: file, size: bytes.length }));
+  if (!detectScanType(bytes)) throw new ScanRejectedError((t) => t.apiAttachWrongType({ path: file }));
+}
+
+/** Send through the outbox (durable first, one Idempotency-Key), then the signed scan. */
+async function submitForm(
+  ctx: Ctx,
+  input: EnrollInput,
+  shown: { form: EnrollmentForm; validation: unknown; request: ReturnType<typeof buildEnrollmentRequest>; printed: unknown },
+): Promise<number> {
+  const { t, out } = ctx;
+  const attach = input.attach !== undefined ? resolve(ctx.io.cwd, input.attach) : undefined;
+  if (attach) await checkScanFile(attach);
+  const { createApi } = await import('./api.js');
+  const { sendViaOutbox, exitCodeForAll } = await import('./outbox.js');
+  const { attachScan } = await import('./attach.js');
+  const { buildOutcomeJson, buildOutcomeLines } = await import('./report.js');
+  const api = await createApi(ctx, input.api);
+  const { form, request } = shown;
+  const spinner = await out.spinner(t.enrollSending({ endpoint: api.endpoint }));
+  const outcome = await sendViaOutbox(
+    api,
+    ctx.paths,
+    { kind: 'enrollment', path: request.path, body: form, serials: form.devices.map((d) => d.serial) },
+    ctx.io.now(),
+  );
+  spinner.stop();
+  const outcomes: SendOutcome[] = [outcome];
+  const id = (outcome.response as { id?: unknown } | undefined)?.id;
+  if (attach && outcome.state === 'accepted' && typeof id === 'string') outcomes.push(await attachScan(api, ctx.paths, id, attach));
+  if (ctx.json) {
+    out.json({ ...shown, outcome: buildOutcomeJson(outcome), attachment: outcomes[1] ? buildOutcomeJson(outcomes[1]) : null });
+  } else {
+    for (const o of outcomes) {
+      const lines = buildOutcomeLines(o, t);
+      for (const l of lines.data) out.print(l);
+      for (const l of lines.talk) out.info(out.c.cyan(l));
+    }
+  }
+  return exitCodeForAll(outcomes);
 }

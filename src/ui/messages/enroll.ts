@@ -18,8 +18,6 @@ export const en = {
   enrollOptDryRun: 'print the request that would be sent and stop',
   enrollOptPrint: 'write the printable form (HTML, A4) to this file',
   enrollOptAttach: 'after acceptance, upload the signed scan (PDF, JPEG or PNG)',
-  enrollOptEndpoint: 'e-Club API base URL (default: ECLUB_ENDPOINT, then config)',
-  enrollOptCaFile: 'extra CA certificates (PEM) to trust for the API',
   enrollExitCodes: [
     '  0    accepted by e-Club (or --dry-run / --print only)',
     '  2    invalid form or options; nothing was sent',
@@ -92,15 +90,9 @@ export const en = {
   enrollAskSubmit: (p: { count: number }) => `Submit this form with ${p.count} device(s) to e-Club?`,
   enrollAskSubmitAfterPrint: (p: { count: number }) => `The form is printed. Submit it with ${p.count} device(s) to e-Club now?`,
   enrollNotSent: 'not sent: run eclub enroll again (with --yes) to submit',
+  enrollSending: (p: { endpoint: string }) => `sending the form to ${p.endpoint}`,
   enrollDryRunNote: 'dry run: nothing was sent. The Authorization and Idempotency-Key headers are added when sending.',
   enrollPrinted: (p: { path: string; pages: number }) => `printable form written to ${p.path} (${p.pages} page(s), A4): print it and have the customer sign`,
-  enrollSubmitUnavailable: 'submitting is not available in this build yet: use --print and --dry-run, and register the form on the e-Club homepage',
-  enrollAccepted: (p: { id: string; status: string }) => `accepted by e-Club: enrollment ${p.id} (${p.status})`,
-  enrollQueued: (p: { reason: string }) =>
-    `not accepted yet (${p.reason}); the form is saved in the outbox and will be sent once with eclub outbox push`,
-  enrollRejected: (p: { code: string; message: string }) => `rejected by e-Club: ${p.code} — ${p.message}`,
-  enrollRejectedField: (p: { path: string; message: string }) => `  ${p.path}: ${p.message}`,
-  enrollAttached: (p: { file: string; id: string }) => `signed form ${p.file} uploaded (${p.id})`,
 };
 
 export const ko: typeof en = {
@@ -121,8 +113,6 @@ export const ko: typeof en = {
   enrollOptDryRun: '보낼 요청을 출력만 하고 멈춤',
   enrollOptPrint: '인쇄용 신청서(HTML, A4)를 이 파일에 저장',
   enrollOptAttach: '접수 후 서명된 신청서 스캔 파일(PDF, JPEG, PNG)을 업로드',
-  enrollOptEndpoint: 'e-Club API 주소 (기본값: ECLUB_ENDPOINT, 그다음 설정)',
-  enrollOptCaFile: 'API에 추가로 신뢰할 CA 인증서(PEM)',
   enrollExitCodes: [
     '  0    e-Club이 접수함 (또는 --dry-run / --print만 실행)',
     '  2    신청서 또는 옵션 오류, 아무것도 보내지 않음',
@@ -192,12 +182,7 @@ export const ko: typeof en = {
   enrollAskSubmit: (p) => `기기 ${p.count}대의 신청서를 e-Club에 제출할까요?`,
   enrollAskSubmitAfterPrint: (p) => `신청서를 인쇄용으로 저장했습니다. 기기 ${p.count}대의 신청서를 지금 e-Club에 제출할까요?`,
   enrollNotSent: '보내지 않았습니다: 제출하려면 eclub enroll을 다시 실행하세요 (--yes)',
+  enrollSending: (p) => `${p.endpoint}에 신청서를 보내는 중`,
   enrollDryRunNote: '시험 실행: 아무것도 보내지 않았습니다. Authorization과 Idempotency-Key 헤더는 보낼 때 추가됩니다.',
   enrollPrinted: (p) => `인쇄용 신청서를 ${p.path}에 저장했습니다 (${p.pages}쪽, A4): 인쇄해서 고객의 서명을 받으세요`,
-  enrollSubmitUnavailable: '이 빌드에서는 아직 제출할 수 없습니다: --print와 --dry-run을 사용하고 신청서는 e-Club 관리 홈페이지에 등록하세요',
-  enrollAccepted: (p) => `e-Club이 접수했습니다: 가입 신청 ${p.id} (${p.status})`,
-  enrollQueued: (p) => `아직 접수되지 않았습니다 (${p.reason}). 신청서는 보낼 편지함(outbox)에 저장되었고 eclub outbox push로 한 번만 보냅니다`,
-  enrollRejected: (p) => `e-Club이 거부했습니다: ${p.code} — ${p.message}`,
-  enrollRejectedField: (p) => `  ${p.path}: ${p.message}`,
-  enrollAttached: (p) => `서명된 신청서 ${p.file}을(를) 업로드했습니다 (${p.id})`,
 };
