@@ -1,11 +1,11 @@
 // Glue between the CLI context and the form: gather (flags, file, config, prompt),
 // validate, print, show, confirm, then send. Side effects last; --dry-run stops before the send.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Ctx } from '../context.js';
 import type { ApiOptions } from './api.js';
 import type { SendOutcome } from './outbox.js';
 import { CancelledError, ExitCode, UsageError } from '../errors.js';
+import { readOptionFile } from '../commands/kit.js';
 import { listDeviceRecords } from '../store/devices.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import { loadConfig } from '../store/config.js';
@@ -35,13 +35,7 @@ export function buildEnrollmentRequest(form: EnrollmentForm) {
 }
 
 async function loadFormFile(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UsageError((t) => t.fileUnreadable({ option: '--file', path, reason }), undefined, { cause: err });
-  }
+  const text = (await readOptionFile('--file', path)).toString('utf8');
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (err) {
@@ -140,13 +134,7 @@ export async function enrollCommand(ctx: Ctx, input: EnrollInput): Promise<numbe
 async function checkScanFile(file: string): Promise<void> {
   const { detectScanType, MAX_SCAN_BYTES } = await import('./scan.js');
   const { ScanRejectedError } = await import('./attach.js');
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UsageError((t) => t.fileUnreadable({ option: '--attach', path: file, reason }), undefined, { cause: err });
-  }
+  const bytes = await readOptionFile('--attach', file);
   if (bytes.length === 0) throw new ScanRejectedError((t) => t.apiAttachEmpty({ path: file }));
   if (bytes.length > MAX_SCAN_BYTES) throw new ScanRejectedError((t) => t.apiAttachTooLarge({ path: file, size: bytes.length }));
   if (!detectScanType(bytes)) throw new ScanRejectedError((t) => t.apiAttachWrongType({ path: file }));
