@@ -40,8 +40,8 @@ function manualFaults() {
 
 describe('eclub enroll --file with an invalid form', () => {
   it.each([
-    ['en', ['the form has 3 problem(s); nothing was sent', 'customer.phone "(02) 712": expected a Korean phone number', 'devices[0].mac "012346CW69A5": expected 12 hexadecimal digits', 'devices[1].gateway "11.22.22.55": the gateway must be inside'], 'fix:'],
-    ['ko', ['신청서에 문제가 3개 있습니다. 아무것도 보내지 않았습니다', 'customer.phone "(02) 712": 02-712-1234', 'devices[0].mac "012346CW69A5": 000085BA57A6 또는', 'devices[1].gateway "11.22.22.55": 게이트웨이는 기기의 서브넷 10.1.2.0/24 안에'], '조치:'],
+    ['en', ['the form has 3 problem(s); nothing was sent', 'customer.phone "(02) 712": expected a Korean phone number', 'devices[0].mac (DCQ12345) "012346CW69A5": expected 12 hexadecimal digits', 'devices[1].gateway (DCQ00000) "11.22.22.55": the gateway must be inside'], 'fix:'],
+    ['ko', ['신청서에 문제가 3개 있습니다. 아무것도 보내지 않았습니다', 'customer.phone "(02) 712": 02-712-1234', 'devices[0].mac (DCQ12345) "012346CW69A5": 000085BA57A6 또는', 'devices[1].gateway (DCQ00000) "11.22.22.55": 게이트웨이는 기기의 서브넷 10.1.2.0/24 안에'], '조치:'],
   ] as const)('exits 2 listing every field (%s), nothing sent', async (lang, lines, fix) => {
     const h = await home();
     const r = await runCli(['--lang', lang, 'enroll', '--file', h.writeForm(manualFaults()), '--yes'], { env: h.env });

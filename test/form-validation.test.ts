@@ -64,12 +64,12 @@ describe('checkForm: every problem at once', () => {
     expect(error.exitCode).toBe(2);
     const enText = error.render(en);
     expect(enText).toContain('4 problem(s)');
-    expect(enText).toContain('devices[0].mac "012346CW69A5": expected 12 hexadecimal digits');
-    expect(enText).toContain('devices[1].gateway "11.22.22.55": the gateway must be inside the device\'s subnet 10.1.2.0/24');
+    expect(enText).toContain('devices[0].mac (DCQ12345) "012346CW69A5": expected 12 hexadecimal digits');
+    expect(enText).toContain('devices[1].gateway (DCQ00000) "11.22.22.55": the gateway must be inside the device\'s subnet 10.1.2.0/24');
     const koText = error.render(ko);
     expect(koText).toContain('문제가 4개');
-    expect(koText).toContain('devices[0].mac "012346CW69A5": 000085BA57A6 또는');
-    expect(koText).toContain('devices[1].gateway "11.22.22.55": 게이트웨이는 기기의 서브넷 10.1.2.0/24 안에');
+    expect(koText).toContain('devices[0].mac (DCQ12345) "012346CW69A5": 000085BA57A6 또는');
+    expect(koText).toContain('devices[1].gateway (DCQ00000) "11.22.22.55": 게이트웨이는 기기의 서브넷 10.1.2.0/24 안에');
     expect(koText).toContain('consent.privacy false: 고객의 동의가 필요합니다');
   });
 

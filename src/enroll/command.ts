@@ -10,7 +10,7 @@ import { listDeviceRecords } from '../store/devices.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import { loadConfig } from '../store/config.js';
 import { buildValidationJson, checkForm, FormInvalidError, formatWarning, type EnrollmentForm } from './form.js';
-import { askMissing, buildDraft, type EnrollFlags } from './input.js';
+import { askMissing, buildDraft, checkAlreadyEnrolled, type EnrollFlags } from './input.js';
 import { buildToday } from './normalise.js';
 import { buildFormHtml, countFormPages } from './print.js';
 
@@ -79,6 +79,7 @@ export async function enrollCommand(ctx: Ctx, input: EnrollInput): Promise<numbe
   }
   const form = check.form;
   for (const w of check.warnings) out.warn(formatWarning(t, w));
+  for (const e of checkAlreadyEnrolled(form.devices.map((d) => d.serial), records)) out.warn(t.enrollWarnAlreadyEnrolled(e));
 
   let printed: { path: string; pages: number } | null = null;
   if (input.print !== undefined) {

@@ -39,6 +39,8 @@ export interface FormProblem {
   value: unknown;
   rule: ProblemRule;
   params?: Record<string, string>;
+  /** The serial (기번) of the device the problem is in, so the engineer knows which copier. */
+  serial?: string;
 }
 
 /** Allowed, but worth a second look (a third-party NIC, an unusual serial). */
@@ -222,6 +224,11 @@ export function checkForm(raw: unknown, earlier: readonly FormProblem[] = []): F
     return m ? Number(m[1]) : -1;
   };
   problems.sort((a, b) => order(a) - order(b));
+  for (const p of problems) {
+    const i = order(p);
+    const serial = i >= 0 ? valueAt(raw, ['devices', i, 'serial']) : undefined;
+    if (typeof serial === 'string' && !p.path.endsWith('.serial')) p.serial = serial;
+  }
   if (parsed.success && problems.length === 0) {
     return { ok: true, form: parsed.data, problems: [], warnings: checkWarnings(parsed.data) };
   }
@@ -262,9 +269,10 @@ function formatValue(t: Messages, v: unknown): string {
   return v === undefined ? t.enrollValueMissing : JSON.stringify(v);
 }
 
-/** "devices[0].gateway "11.22.22.55": the gateway must be inside 10.1.2.0/24 …" */
+/** 'devices[1].gateway (DCQ00000) "11.22.22.55": the gateway must be inside 10.1.2.0/24 …' */
 export function formatProblem(t: Messages, p: FormProblem): string {
-  return `${p.path} ${formatValue(t, p.value)}: ${RULE_TEXT[p.rule](t, p.params ?? {})}`;
+  const where = p.serial ? `${p.path} (${p.serial})` : p.path;
+  return `${where} ${formatValue(t, p.value)}: ${RULE_TEXT[p.rule](t, p.params ?? {})}`;
 }
 
 export function formatWarning(t: Messages, w: FormWarning): string {

@@ -249,3 +249,15 @@ async function askDevices(deps: AskDeps, records: readonly DeviceRecord[]): Prom
   });
   return records.filter((r) => picked.includes(r.key));
 }
+
+/** Devices on the form whose record says they are already enrolled (the server will say 409). */
+export function checkAlreadyEnrolled(
+  serials: readonly string[],
+  records: readonly DeviceRecord[],
+): Array<{ serial: string; id: string; status: string }> {
+  return serials.flatMap((serial) => {
+    const e = findRecord(records, serial)?.enrollment;
+    // A withdrawn or rejected device may be enrolled again.
+    return e && e.status !== 'withdrawn' && e.status !== 'rejected' ? [{ serial, id: e.id, status: e.status }] : [];
+  });
+}

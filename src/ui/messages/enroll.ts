@@ -79,6 +79,8 @@ export const en = {
   enrollWarnMacOui: 'not a Canon MAC prefix (OUI): a third-party network card? check the network report',
   enrollWarnSerialPattern: 'unusual serial: iR/iR-ADV serials are 3 letters or digits then 5 digits (DCQ12345)',
   enrollWarnGatewayIsIp: "the gateway is the device's own address",
+  enrollWarnAlreadyEnrolled: (p: { serial: string; id: string; status: string }) =>
+    `${p.serial} is already enrolled (${p.id}, ${p.status}); e-Club will refuse it again — leave it off the form`,
 
   enrollSummaryTitle: 'Enrollment form',
   enrollSummaryCustomer: (p: { company: string; department: string; signatory: string; email: string; phone: string }) =>
@@ -172,6 +174,7 @@ export const ko: typeof en = {
   enrollWarnMacOui: '캐논 MAC 접두어(OUI)가 아닙니다: 타사 네트워크 카드인지 네트워크 리포트를 확인하세요',
   enrollWarnSerialPattern: '흔하지 않은 기번입니다: iR/iR-ADV 기번은 영문/숫자 3자리와 숫자 5자리입니다 (DCQ12345)',
   enrollWarnGatewayIsIp: '게이트웨이가 기기 자신의 주소입니다',
+  enrollWarnAlreadyEnrolled: (p) => `${p.serial}은(는) 이미 가입되어 있습니다 (${p.id}, ${p.status}). e-Club이 다시 거부하므로 신청서에서 빼세요`,
 
   enrollSummaryTitle: '가입 신청서',
   enrollSummaryCustomer: (p) => `가입고객: ${p.company} / ${p.department} / ${p.signatory} / ${p.email} / ${p.phone}`,
