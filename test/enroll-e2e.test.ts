@@ -35,11 +35,14 @@ const outboxFiles = (f: ApiFixture) => {
 };
 
 describe('eclub enroll against the reference server', () => {
-  it('is accepted (exit 0), once; both records get the enrollment id', async () => {
+  it.each([
+    ['en', /accepted by e-Club: enrollment E-\S+ \(/],
+    ['ko', /e-Club 접수 완료: 가입 신청 E-\S+ \(/],
+  ] as const)('is accepted (exit 0), once; both records get the enrollment id (%s)', async (lang, accepted) => {
     const f = await fixture();
-    const r = await runCli([...ARGS, '--yes'], { env: f.env });
+    const r = await runCli(['--lang', lang, ...ARGS, '--yes'], { env: f.env });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/accepted by e-Club: enrollment E-\S+ \(/);
+    expect(r.stdout).toMatch(accepted);
     expect(enrollmentCount(f.server)).toBe(1);
     const [enrollment] = Object.values(f.server.state().enrollments) as Array<{ id: string; body: any }>;
     expect(enrollment!.body.customer.phone).toBe('02-712-1234');
@@ -94,6 +97,16 @@ describe('eclub enroll against the reference server', () => {
     expect((await runCli(['outbox', 'push'], { env: f.env })).code).toBe(0);
     expect(enrollmentCount(f.server)).toBe(1);
     expect((await loadDeviceRecord(join(f.home, 'devices'), 'DCQ12341'))?.enrollment?.id).toMatch(/^E-/);
+  });
+
+  it('an invalid form reaches no server: exit 2, nothing queued', async () => {
+    const f = await fixture();
+    const r = await runCli([...ARGS, '--yes', '--email', 'abcde@hanmail', '--join-date', '2010-02-30'], { env: f.env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('customer.email "abcde@hanmail"');
+    expect(r.stderr).toContain('joinDate "2010-02-30"');
+    expect(enrollmentCount(f.server)).toBe(0);
+    expect(outboxFiles(f)).toEqual([]);
   });
 
   it('--attach uploads the signed scan after acceptance', async () => {
