@@ -2,7 +2,8 @@
 // from --file, flags or a scripted prompter; --dry-run, --print and --json. No server here:
 // nothing may be sent (the outbox stays empty).
 import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { CancelledError } from '../src/errors.js';
 import { join } from 'node:path';
 import { saveDeviceRecord } from '../src/store/devices.js';
 import { scriptedPrompter } from '../src/ui/prompt.js';
@@ -229,5 +230,34 @@ describe('eclub enroll, interactive', () => {
     const r = await runCli(['--lang', 'ko', 'enroll', '--file', h.writeForm({ ...manualForm(), consent: undefined }), '--dry-run'], { env: h.env, prompter });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('consent.privacy false: 고객의 동의가 필요합니다');
+  });
+});
+
+describe('eclub enroll, Ctrl-C', () => {
+  it('keeps the answers so far (mode 0600) and resumes from them with --file', async () => {
+    const h = await home(2);
+    const answers = ['가나다무역 (주)', '총무부'];
+    // Two answers, then Ctrl-C at the third question, as the terminal prompter reports it.
+    const prompter = {
+      ...scriptedPrompter([]),
+      input: async () => {
+        const a = answers.shift();
+        if (a === undefined) throw new CancelledError();
+        return a;
+      },
+    };
+    const r = await runCli(['enroll'], { env: h.env, prompter });
+    expect(r.code).toBe(130);
+    const draft = join(h.dir, 'reports', 'enroll-draft.json');
+    expect(r.stderr).toContain(`cancelled — what was entered so far is kept in ${draft}`);
+    expect(statSync(draft).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(draft, 'utf8')).customer).toEqual({ company: '가나다무역 (주)', department: '총무부' });
+
+    const resumed = await runCli(
+      ['--json', 'enroll', '--file', draft, '--email', 'abcde@hanmail.net', '--phone', '02-712-1234', '--signatory', '홍길동', '--all-devices', '--consent', '--dry-run'],
+      { env: h.env },
+    );
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(JSON.parse(resumed.stdout).form.customer.company).toBe('가나다무역 (주)');
   });
 });

@@ -1,6 +1,7 @@
 // Glue between the CLI context and the form: gather (flags, file, config, prompt),
 // validate, print, show, confirm, then send. Side effects last; --dry-run stops before the send.
-import { resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Ctx } from '../context.js';
 import type { ApiOptions } from './api.js';
 import type { SendOutcome } from './outbox.js';
@@ -32,6 +33,11 @@ export function buildEnrollmentRequest(form: EnrollmentForm) {
     headers: { 'Content-Type': 'application/json' },
     body: form,
   };
+}
+
+/** The interactive answers so far, kept to resume with --file after Ctrl-C. */
+function draftPath(ctx: Ctx): string {
+  return join(ctx.paths.reports, 'enroll-draft.json');
 }
 
 async function loadFormFile(path: string): Promise<unknown> {
@@ -66,7 +72,12 @@ export async function enrollCommand(ctx: Ctx, input: EnrollInput): Promise<numbe
     records,
     today: buildToday(ctx.io.now()),
   });
-  await askMissing({ prompt: ctx.prompt, t, out, noInput: ctx.noInput }, draft, records);
+  const keep = {
+    path: draftPath(ctx),
+    // Customer data: readable by the engineer only.
+    save: (body: unknown) => writeFileAtomic(draftPath(ctx), JSON.stringify(body, null, 2) + '\n', 0o600),
+  };
+  await askMissing({ prompt: ctx.prompt, t, out, noInput: ctx.noInput, keep }, draft, records);
 
   const check = checkForm(draft.body, draft.problems);
   const validation = buildValidationJson(t, check);
@@ -164,6 +175,8 @@ async function submitForm(
     ctx.io.now(),
   );
   spinner.stop();
+  // The outbox holds the form now; the interactive draft has served its purpose.
+  await rm(draftPath(ctx), { force: true });
   const outcomes: SendOutcome[] = [outcome];
   const id = (outcome.response as { id?: unknown } | undefined)?.id;
   if (attach && outcome.state === 'accepted' && typeof id === 'string') outcomes.push(await attachScan(api, ctx.paths, id, attach));

@@ -4,7 +4,7 @@
 import type { Messages } from '../ui/i18n.js';
 import type { Prompter } from '../ui/prompt.js';
 import type { Output } from '../ui/output.js';
-import { EclubError, ExitCode, UsageError } from '../errors.js';
+import { CancelledError, EclubError, ExitCode, UsageError } from '../errors.js';
 import type { DeviceRecord } from '../types.js';
 import type { FormProblem } from './form.js';
 import { FORM_CLAUSES, FORM_PRIVACY } from './print.js';
@@ -200,33 +200,46 @@ export interface AskDeps {
   t: Messages;
   out: Pick<Output, 'info'>;
   noInput: boolean;
+  /** Where the answers so far are kept (after each one), to resume with --file after Ctrl-C. */
+  keep?: { path: string; save(body: Draft['body']): Promise<void> };
 }
 
 /** Ask for every missing value (devices from a checkbox of setup's records, several at once). */
 export async function askMissing(deps: AskDeps, draft: Draft, records: readonly DeviceRecord[]): Promise<void> {
-  const { prompt, t, out } = deps;
   if (draft.missing.length === 0) return;
   if (deps.noInput) throw new MissingFieldsError(draft.missing);
   for (const m of draft.missing) {
-    if (m.kind === 'text') {
-      const f = m.field;
-      draft.body[f.section][f.name] = await prompt.input({
-        message: f.label(t),
-        flag: f.flag,
-        validate: (v) => (f.parse(v) === null ? f.invalid(t) : true),
-      });
-    } else if (m.kind === 'devices') {
-      draft.body.devices = (await askDevices(deps, records)).map((r) => buildDeviceFromRecord(r));
-    } else {
-      out.info(`\n${t.enrollConsentTitle}`);
-      FORM_CLAUSES.forEach((c, i) => out.info(`  ${i + 1}. ${c}`));
-      out.info(`  ${FORM_PRIVACY}\n`);
-      const statusCollection = await prompt.confirm({ message: t.enrollAskConsentStatus, flag: m.flag, default: false });
-      const privacy = await prompt.confirm({ message: t.enrollAskConsentPrivacy, flag: m.flag, default: false });
-      draft.body.consent = { statusCollection, privacy };
+    try {
+      await askOne(deps, draft, m, records);
+    } catch (err) {
+      // Ctrl-C: say where the answers so far are (STYLE.md habit 7); other errors pass as they are.
+      if (err instanceof CancelledError && deps.keep) throw new CancelledError((x) => x.cancelledKept({ path: deps.keep!.path }));
+      throw err;
     }
+    await deps.keep?.save(draft.body);
   }
   draft.missing = [];
+}
+
+async function askOne(deps: AskDeps, draft: Draft, m: Missing, records: readonly DeviceRecord[]): Promise<void> {
+  const { prompt, t, out } = deps;
+  if (m.kind === 'text') {
+    const f = m.field;
+    draft.body[f.section][f.name] = await prompt.input({
+      message: f.label(t),
+      flag: f.flag,
+      validate: (v) => (f.parse(v) === null ? f.invalid(t) : true),
+    });
+  } else if (m.kind === 'devices') {
+    draft.body.devices = (await askDevices(deps, records)).map((r) => buildDeviceFromRecord(r));
+  } else {
+    out.info(`\n${t.enrollConsentTitle}`);
+    FORM_CLAUSES.forEach((c, i) => out.info(`  ${i + 1}. ${c}`));
+    out.info(`  ${FORM_PRIVACY}\n`);
+    const statusCollection = await prompt.confirm({ message: t.enrollAskConsentStatus, flag: m.flag, default: false });
+    const privacy = await prompt.confirm({ message: t.enrollAskConsentPrivacy, flag: m.flag, default: false });
+    draft.body.consent = { statusCollection, privacy };
+  }
 }
 
 async function askDevices(deps: AskDeps, records: readonly DeviceRecord[]): Promise<DeviceRecord[]> {
