@@ -60,3 +60,21 @@ export const ECLUB_FAMILIES: readonly Family[] = ['iR-ADV', 'iR', 'iRC'];
 /** Why a device leaves e-Club (해지, DOMAIN.md §5; ECLUB-API.md withdrawals). */
 export const WITHDRAWAL_REASONS = ['device-retrieved', 'contract-ended'] as const;
 export type WithdrawalReason = (typeof WITHDRAWAL_REASONS)[number];
+
+/**
+ * Korean telephone numbering (DOMAIN.md §4): Seoul 02, regional 0XX, internet phone 070,
+ * mobile 01X, and 8-digit representative numbers 15XX/16XX/18XX (1577-3037).
+ */
+export const KR_PHONE = {
+  seoul: '02',
+  regional: ['031', '032', '033', '041', '042', '043', '044', '051', '052', '053', '054', '055', '061', '062', '063', '064', '070'],
+  mobile: ['010', '011', '016', '017', '018', '019'],
+  representative: ['15', '16', '18'],
+} as const;
+
+/** The time zone of "today" on the form (가입일): the customer's, in Korea. */
+export const FORM_TIME_ZONE = 'Asia/Seoul';
+
+/** How many devices one enrollment may carry (ECLUB-API.md), and rows on one paper page (form #001). */
+export const FORM_MAX_DEVICES = 100;
+export const FORM_ROWS_PER_PAGE = 4;

@@ -148,3 +148,13 @@ export async function parseSnmpFlags(ctx: Ctx, f: RawSnmpFlags, portFromHost?: n
   }
   return opts;
 }
+
+/** Read a file named by an option; a missing or unreadable file is a usage error naming both. */
+export async function readOptionFile(option: string, path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new UsageError((t) => t.fileUnreadable({ option, path, reason }), undefined, { cause: err });
+  }
+}
