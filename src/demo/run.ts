@@ -1,11 +1,13 @@
 // `eclub demo`: the main job, end to end, against the built-in simulator — the real
 // commands, run as an engineer would type them, in a throwaway ECLUB_HOME so the
 // user's own records are never touched.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Ctx } from '../context.js';
 import { startSimulation, type Simulation } from '../sim/index.js';
+import { apiSimService } from '../sim/api-service.js';
+import { DEMO_PARTNER } from '../sim/api-server.js';
 
 export interface DemoStep {
   /** The command line, without "eclub". */
@@ -14,8 +16,8 @@ export interface DemoStep {
   expect: number[];
 }
 
-/** What the demo runs, given the simulated site. Pure. */
-export function buildDemoSteps(sim: Pick<Simulation, 'devices'>, lang: string): DemoStep[] {
+/** What the demo runs, given the simulated site and its throwaway home. Pure. */
+export function buildDemoSteps(sim: Pick<Simulation, 'devices'>, lang: string, home: string): DemoStep[] {
   const at = (profile: string) => {
     const d = sim.devices.find((x) => x.profile === profile);
     if (!d) throw new Error(`demo: profile ${profile} did not start`);
@@ -28,21 +30,45 @@ export function buildDemoSteps(sim: Pick<Simulation, 'devices'>, lang: string): 
     { argv: [...common, 'setup', at('irc2550i'), '--yes', '--comtest', 'ok', '--dns', dns], expect: [0] },
     { argv: [...common, 'setup', at('gateway-outside'), '--dns', dns], expect: [1] },
     { argv: [...common, 'devices'], expect: [0] },
+    { argv: [...common, 'login', '--partner-id', DEMO_PARTNER.id, '--password-file', join(home, 'password')], expect: [0] },
+    {
+      argv: [
+        ...common, 'enroll', '--device', '2GH10339', '--device', 'DCQ12345',
+        '--company', '가나다무역 (주)', '--department', '총무부', '--email', 'abcde@hanmail.net',
+        '--phone', '(02) 712-1234', '--signatory', '홍길동',
+        '--partner', '민국종합사무기', '--engineer', '이순신', '--partner-phone', '(02) 3450-0700',
+        '--consent', '--print', join(home, 'form.html'), '--yes',
+      ],
+      expect: [0],
+    },
+    { argv: [...common, 'status', 'DCQ12345'], expect: [0] },
   ];
+}
+
+function quoteArg(a: string): string {
+  return /^[\w@%+=:,./-]+$/.test(a) ? a : `"${a.replace(/"/g, '\\"')}"`;
 }
 
 export async function runDemo(ctx: Ctx, o: { keep: boolean }): Promise<number> {
   const { out, t } = ctx;
   const home = await mkdtemp(join(tmpdir(), 'eclub-demo-'));
-  const sim = await startSimulation({ profiles: ['ir-adv-c5535i', 'irc2550i', 'gateway-outside'] });
+  const sim = await startSimulation({
+    profiles: ['ir-adv-c5535i', 'irc2550i', 'gateway-outside'],
+    // Approve at once, so `status` shows the whole path from form to active device.
+    services: [apiSimService({ approveAfterSec: 0 })],
+  });
   let code = 0;
   try {
+    const endpoint = String(sim.services.find((s) => s.name === 'e-club-api')?.info.url);
+    await writeFile(join(home, 'password'), DEMO_PARTNER.password + '\n', { mode: 0o600 });
     out.info(t.demoIntro({ home, count: sim.devices.length }));
+    out.info(`ECLUB_HOME=${home} ECLUB_ENDPOINT=${endpoint}`);
     const { run } = await import('../cli.js');
-    for (const step of buildDemoSteps(sim, ctx.lang)) {
+    const env = { ...ctx.io.env, ECLUB_HOME: home, ECLUB_ENDPOINT: endpoint };
+    for (const step of buildDemoSteps(sim, ctx.lang, home)) {
       out.print('');
-      out.print(out.c.bold(`$ eclub ${step.argv.join(' ')}`));
-      const got = await run(step.argv, { ...ctx.io, env: { ...ctx.io.env, ECLUB_HOME: home }, prompter: undefined });
+      out.print(out.c.bold(`$ eclub ${step.argv.map(quoteArg).join(' ')}`));
+      const got = await run(step.argv, { ...ctx.io, env, prompter: undefined });
       if (!step.expect.includes(got)) {
         out.warn(t.demoUnexpectedExit({ code: got, expected: step.expect.join(' or ') }));
         code = 1;
