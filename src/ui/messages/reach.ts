@@ -135,12 +135,14 @@ export const en = {
     `device clock ${p.device} (${p.skew}) is outside the UGW certificate's validity ${p.validFrom} – ${p.validTo}: TLS cannot succeed`,
   reachClockFix: "set the device's date, time and time zone on the panel (Settings/Registration / Additional Functions)",
 
+  reachOptScenario: (p: { values: string }) => `also simulate the site's network with one cause of COM-TEST NG: ${p.values}`,
   reachSimScenario: (p: { scenario: string }) => `network scenario: ${p.scenario}`,
+  reachSimTry: (p: { device: string; args: string }) => `try: eclub diagnose ${p.device} ${p.args} --no-input`,
   reachSimDns: (p: { dns: string }) => `DNS server (--dns): ${p.dns}`,
   reachSimRgw: (p: { url: string; port: number }) => `RGW URL (--rgw): ${p.url}  RGW port (--rgw-port): ${p.port}`,
   reachSimCa: (p: { path: string }) => `test CA (--ca-file): ${p.path}`,
   reachSimProxy: (p: { proxy: string }) => `proxy (--proxy): ${p.proxy}`,
-  reachSimClock: (p: { offset: string }) => `device clock offset: ${p.offset}`,
+  reachSimClock: (p: { days: number }) => `device clocks (hrSystemDate) are ${Math.abs(p.days)} days ${p.days < 0 ? 'behind' : 'ahead'}`,
   reachSimExpect: (p: { check: string }) => `expected failing check: ${p.check}`,
 };
 
@@ -238,11 +240,13 @@ export const ko: typeof en = {
     `기기 시계 ${p.device} (${p.skew})가 UGW 인증서 유효 기간 ${p.validFrom} – ${p.validTo} 밖에 있음: TLS가 성공할 수 없음`,
   reachClockFix: '패널(설정/등록 또는 사용자모드)에서 기기의 날짜, 시간, 시간대를 맞추십시오',
 
+  reachOptScenario: (p) => `COM-TEST NG 원인 하나를 넣은 현장 네트워크도 함께 시뮬레이션: ${p.values}`,
   reachSimScenario: (p) => `네트워크 시나리오: ${p.scenario}`,
+  reachSimTry: (p) => `예: eclub diagnose ${p.device} ${p.args} --no-input`,
   reachSimDns: (p) => `DNS 서버 (--dns): ${p.dns}`,
   reachSimRgw: (p) => `RGW URL (--rgw): ${p.url}  RGW 포트 (--rgw-port): ${p.port}`,
   reachSimCa: (p) => `테스트 CA (--ca-file): ${p.path}`,
   reachSimProxy: (p) => `프록시 (--proxy): ${p.proxy}`,
-  reachSimClock: (p) => `기기 시계 오차: ${p.offset}`,
+  reachSimClock: (p) => `기기 시계(hrSystemDate)가 ${Math.abs(p.days)}일 ${p.days < 0 ? '느림' : '빠름'}`,
   reachSimExpect: (p) => `실패해야 할 점검: ${p.check}`,
 };
