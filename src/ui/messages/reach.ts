@@ -43,6 +43,7 @@ export const en = {
   reachDnsError: (p: { server: string; host: string; error: DnsErr; code: string; ms: number }) =>
     `DNS ${p.server}: ${dnsErrEn[p.error](p)}`,
   reachDnsNoneGiven: "the device's DNS servers are not known (give them with --dns)",
+  reachDnsProxyResolves: 'the proxy resolves the UGW name, so COM-TEST does not depend on it',
   reachDnsIpLiteral: (p: { host: string }) => `not needed: RGW-ADR names the address ${p.host}`,
   reachDnsFallbackOk: (p: { host: string; server: string; addresses: string }) =>
     `fallback DNS ${p.server} answers ${p.host} → ${p.addresses}`,
@@ -156,6 +157,7 @@ export const ko: typeof en = {
   reachDnsOk: (p) => `${p.host} → ${p.addresses} (DNS ${p.server})`,
   reachDnsError: (p) => `DNS ${p.server}: ${dnsErrKo[p.error](p)}`,
   reachDnsNoneGiven: '기기의 DNS 서버를 모름 (--dns로 지정)',
+  reachDnsProxyResolves: 'UGW 이름은 프록시가 찾으므로 COM-TEST는 이 DNS에 달려 있지 않음',
   reachDnsIpLiteral: (p) => `필요 없음: RGW-ADR이 주소 ${p.host}를 직접 지정함`,
   reachDnsFallbackOk: (p) => `대체 DNS ${p.server}는 ${p.host} → ${p.addresses} 로 응답함`,
   reachDnsFallbackFailed: (p) => `대체 DNS도 실패: ${p.failures}`,
