@@ -30,18 +30,21 @@ async function listen(server: net.Server): Promise<number> {
   return (server.address() as net.AddressInfo).port;
 }
 
-/** An HTTPS "UGW" with the given leaf: 200 on the agentif path, 404 elsewhere. */
-async function startUgw(leaf: TestCert): Promise<number> {
+/** An HTTPS "UGW" with the given leaf: `ok` (200) on the agentif path, 404 elsewhere. */
+async function startUgw(leaf: TestCert, ok = 200): Promise<number> {
   const server = https.createServer({ key: leaf.keyPem, cert: leaf.certPem }, (req, res) => {
     req.resume();
-    res.writeHead(req.url === '/ugw/agentif010' ? 200 : 404);
+    res.writeHead(req.url === '/ugw/agentif010' ? ok : 404);
     res.end();
   });
   return listen(server);
 }
 
-/** A CONNECT proxy: 407 with the given challenges unless the Basic credentials match. */
-async function startProxy(challenges: string[], basic?: string): Promise<number> {
+/**
+ * A CONNECT proxy: 407 with the given challenges unless the Basic credentials match; then
+ * it tunnels to `tunnelTo` (a port on 127.0.0.1) when given, else to the port asked for.
+ */
+async function startProxy(challenges: string[], basic?: string, tunnelTo?: number): Promise<number> {
   const server = http.createServer((_req, res) => res.writeHead(405).end());
   server.on('connect', (req: http.IncomingMessage, socket: net.Socket) => {
     socket.on('error', () => socket.destroy());
@@ -52,7 +55,7 @@ async function startProxy(challenges: string[], basic?: string): Promise<number>
       return;
     }
     // Tunnel to loopback only, whatever name was asked for.
-    const port = Number(req.url!.split(':')[1]);
+    const port = tunnelTo ?? Number(req.url!.split(':')[1]);
     const upstream = net.connect({ host: '127.0.0.1', port }, () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.pipe(socket).pipe(upstream);
@@ -210,11 +213,23 @@ describe('ugw-http: any HTTP answer means reachable; proxies', () => {
   });
 
   it('Basic credentials accepted → the request goes through the tunnel; the password never shows', async () => {
-    const proxyPort = await startProxy(['Basic realm="corp"'], 'eng:s3cret-pw');
+    // Behind the tunnel sits another UGW answering 202: a 202 proves the request used the tunnel.
+    const tunnelled = await startUgw(makeLeaf(ca, HOST, currentValidity()), 202);
+    const proxyPort = await startProxy(['Basic realm="corp"'], 'eng:s3cret-pw', tunnelled);
     const r = await probeUgw(targets(ugwPort, { proxy: `http://eng:s3cret-pw@127.0.0.1:${proxyPort}` }), en);
     expect(r.checks[3]).toMatchObject({ status: 'pass' });
+    expect(r.checks[3]!.evidence).toMatch(/^HTTP 202 from/);
     expect(r.checks[3]!.evidence).toContain(`through proxy http://***@127.0.0.1:${proxyPort} (`);
     expect(JSON.stringify(r)).not.toContain('s3cret-pw');
+  });
+
+  it('a proxy that re-signs TLS in the tunnel → ugw-http fails on the certificate, never accepted', async () => {
+    const resigned = await startUgw(makeLeaf(otherCa, HOST, currentValidity()));
+    const proxyPort = await startProxy(['Basic'], 'eng:pw', resigned);
+    const r = await probeUgw(targets(ugwPort, { proxy: `http://eng:pw@127.0.0.1:${proxyPort}` }), en);
+    expect(r.checks[3]!.status).toBe('fail');
+    expect(r.checks[3]!.evidence).toMatch(/TLS to .* failed \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\) through proxy/);
+    expect(r.checks[3]!.fix).toMatch(/exempt a01\.ugwdevice\.net from TLS inspection/);
   });
 
   it('wrong Basic credentials → "rejected the user and password"', async () => {
@@ -264,5 +279,20 @@ describe('ugw-http: proxies that do not tunnel, and an RGW-ADR by address', () =
     expect(statuses(r)).toBe('dns:skip ugw-tcp:pass ugw-tls:fail ugw-http:skip');
     expect(r.checks[0]!.evidence).toBe('not needed: RGW-ADR names the address 127.0.0.1');
     expect(r.checks[2]!.evidence).toMatch(/is for a01\.ugwdevice\.net, not 127\.0\.0\.1/);
+  });
+});
+
+describe('dns with a proxy', () => {
+  it('the device DNS fails but the proxy reaches the UGW → dns only warns', async () => {
+    const silent = await startDnsResponder({ mode: 'nxdomain' });
+    closers.push(() => silent.close());
+    const ugwPort = await startUgw(makeLeaf(ca, HOST, currentValidity()));
+    const proxyPort = await startProxy(['Basic realm="corp"'], 'eng:pw');
+    const r = await probeUgw(
+      targets(ugwPort, { dns: [{ host: silent.host, port: silent.port }], proxy: `http://eng:pw@127.0.0.1:${proxyPort}` }),
+      en,
+    );
+    expect(statuses(r)).toBe('dns:warn ugw-tcp:skip ugw-tls:skip ugw-http:pass');
+    expect(r.checks[0]!.fix).toMatch(/the proxy resolves the UGW name/);
   });
 });

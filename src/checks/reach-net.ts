@@ -199,9 +199,10 @@ export function requestHttp(target: HttpTarget): Promise<HttpOutcome> {
         port: target.port,
         path: `${url.pathname}${url.search}`,
         headers: { Host: hostHeader, 'User-Agent': 'eclub-diagnose', Accept: '*/*' },
-        agent: false,
         ...tlsOptions(target),
-        ...(socket ? { createConnection: () => socket } : {}),
+        // Node uses createConnection only when no agent is given (agent: false makes one,
+        // which would connect — and resolve the name — on its own).
+        ...(socket ? { createConnection: () => socket } : { agent: false }),
       });
       cleanups.push(() => req.destroy());
       req.once('response', (res) => {

@@ -68,6 +68,9 @@ export function buildDnsCheck(o: UgwOutcomes, t: Messages): CheckResult {
     : allNxdomain
       ? t.reachDnsFixCheckRgw({ host })
       : t.reachDnsFixNoDns;
+  // Through a proxy that reached the UGW, the proxy resolves the name: the device's DNS
+  // failing for it is worth fixing but is not why COM-TEST fails.
+  if (o.targets.proxy !== null && o.http?.ok) return { id, status: 'warn', evidence, fix: `${fix} (${t.reachDnsProxyResolves})` };
   return { id, status: primary.length === 0 && fb ? 'warn' : 'fail', evidence, fix };
 }
 

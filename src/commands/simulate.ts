@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { ExitCode } from '../errors.js';
 import { formatFaults, parseFaults } from '../sim/faults.js';
-import { action, parseIntOption, parsePort } from './kit.js';
+import { buildDiagnoseArgs, SCENARIOS, type SimNetworkInfo } from '../sim/scenarios.js';
+import { action, parseChoice, parseIntOption, parsePort } from './kit.js';
 
 interface SimulateFlags {
   profile?: string[];
@@ -14,6 +15,7 @@ interface SimulateFlags {
   apiPort?: string;
   apiData?: string;
   apiApproveAfter?: string;
+  scenario?: string;
 }
 
 export function register(program: Command, ctx: Ctx): void {
@@ -30,12 +32,14 @@ export function register(program: Command, ctx: Ctx): void {
     .option('--api-port <port>', t.apiOptSimApiPort)
     .option('--api-data <file>', t.apiOptSimApiData)
     .option('--api-approve-after <seconds>', t.apiOptSimApproveAfter)
+    .option('--scenario <name>', t.reachOptScenario({ values: SCENARIOS.join(', ') }))
     .action(
       action(ctx, async (flags: SimulateFlags) => {
         const faults = parseFaults(flags.fault ?? []);
         const basePort = flags.port === undefined ? undefined : parsePort('--port', flags.port);
         const apiPort = flags.apiPort === undefined ? undefined : parsePort('--api-port', flags.apiPort);
         const approveAfterSec = parseIntOption('--api-approve-after', flags.apiApproveAfter ?? '30', 0, 86_400, (m) => m.apiAllowedSeconds);
+        const scenario = flags.scenario === undefined ? undefined : parseChoice('--scenario', flags.scenario, SCENARIOS);
         const { startSimulation, waitForStop } = await import('../sim/index.js');
         const { apiSimService } = await import('../sim/api-service.js');
         const { PROFILES } = await import('../snmp/profiles.js');
@@ -46,6 +50,7 @@ export function register(program: Command, ctx: Ctx): void {
           basePort,
           community: flags.community,
           services: flags.api === false ? [] : [apiSimService({ port: apiPort, dataFile: flags.apiData, approveAfterSec })],
+          scenario,
         });
         // Listen for Ctrl-C before saying where we are: whoever reads the listing may stop us at once.
         const stopped = waitForStop();
@@ -59,9 +64,12 @@ export function register(program: Command, ctx: Ctx): void {
             const faultText = d.faults.length ? `  [${t.simulateFaults({ faults: d.faults.join(', ') })}]` : '';
             ctx.out.print(`${d.host}:${d.port}  ${d.profile}  ${ctx.out.c.gray(about)}${faultText}`);
           }
-          for (const s of sim.services) ctx.out.print(`${s.name}  ${JSON.stringify(s.info)}`);
+          for (const s of sim.services) for (const line of s.lines?.(t) ?? [`${s.name}  ${JSON.stringify(s.info)}`]) ctx.out.print(line);
           const first = rows[0];
-          if (first) ctx.out.info(t.simulateHint({ host: first.host, port: first.port }));
+          const network = sim.services.find((s) => s.name === 'network')?.info as SimNetworkInfo | undefined;
+          if (first && network) {
+            ctx.out.info(t.reachSimTry({ device: `${first.host}:${first.port}`, args: buildDiagnoseArgs(network).join(' ') }));
+          } else if (first) ctx.out.info(t.simulateHint({ host: first.host, port: first.port }));
         }
         await stopped;
         await sim.close();

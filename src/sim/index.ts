@@ -3,13 +3,19 @@
 import { findProfile, loadProfileWalk, loadWalkFile, PROFILES, profilePath } from '../snmp/profiles.js';
 import type { AgentFaults } from '../snmp/agent.js';
 import type { SnmpV3Options } from '../types.js';
+import type { Messages } from '../ui/i18n.js';
+import { withLiveClock } from './clock.js';
 import { profileNameOfWalk, startDevices, type SimDevice, type SimDeviceSpec } from './devices.js';
+import type { SimNetwork } from './network.js';
+import { scenarioClockOffsetMs, type ScenarioName } from './scenarios.js';
 
 /** Another simulated service, started after the devices and closed before them. */
 export interface SimService {
   name: string;
   /** What to print about it (host, port, URLs...), also in --json. */
   info: Record<string, unknown>;
+  /** The listing lines in the user's language; without it the listing shows `info`. */
+  lines?(t: Messages): string[];
   close(): Promise<void>;
 }
 
@@ -27,23 +33,32 @@ export interface SimulationOptions {
   community?: string;
   v3Users?: readonly SnmpV3Options[];
   services?: readonly SimServiceStarter[];
+  /** The simulated network around the devices (DNS, UGW stand-in, proxy) in this scenario. */
+  scenario?: ScenarioName;
+  /** Serve hrSystemDate live as now + this offset (default: the scenario's, when one is given). */
+  clockOffsetMs?: number;
 }
 
 export interface Simulation {
   devices: SimDevice[];
   services: SimService[];
+  /** With `scenario`: where the network is (DNS, RGW URL, test CA, proxy). */
+  network: SimNetwork | null;
   close(): Promise<void>;
 }
 
 export async function startSimulation(o: SimulationOptions = {}): Promise<Simulation> {
   const names = o.profiles && o.profiles.length > 0 ? o.profiles : o.walks && o.walks.length > 0 ? [] : PROFILES.map((p) => p.name);
   const specs: SimDeviceSpec[] = [];
+  const clockOffsetMs = o.clockOffsetMs ?? (o.scenario ? scenarioClockOffsetMs(o.scenario) : undefined);
+  const clock = (walk: Awaited<ReturnType<typeof loadWalkFile>>) =>
+    clockOffsetMs === undefined ? walk : withLiveClock(walk, clockOffsetMs);
   for (const name of names) {
     const profile = findProfile(name);
-    specs.push({ profile: name, walk: await loadProfileWalk(profile), faults: { ...profile.faults, ...o.faults }, source: profilePath(profile) });
+    specs.push({ profile: name, walk: clock(await loadProfileWalk(profile)), faults: { ...profile.faults, ...o.faults }, source: profilePath(profile) });
   }
   for (const path of o.walks ?? []) {
-    specs.push({ profile: profileNameOfWalk(path), walk: await loadWalkFile(path), faults: { ...o.faults }, source: path });
+    specs.push({ profile: profileNameOfWalk(path), walk: clock(await loadWalkFile(path)), faults: { ...o.faults }, source: path });
   }
   const started = await startDevices(specs, { host: o.host, basePort: o.basePort, community: o.community, v3Users: o.v3Users });
   const services: SimService[] = [];
@@ -51,13 +66,20 @@ export async function startSimulation(o: SimulationOptions = {}): Promise<Simula
     for (const s of services.splice(0).reverse()) await s.close();
     await started.close();
   };
+  let network: SimNetwork | null = null;
   try {
+    if (o.scenario) {
+      const { startNetworkService } = await import('./network.js');
+      const service = await startNetworkService(o.scenario, o.host);
+      services.push(service);
+      network = service.network;
+    }
     for (const start of o.services ?? []) services.push(await start({ devices: started.devices }));
   } catch (err) {
     await close();
     throw err;
   }
-  return { devices: started.devices, services, close };
+  return { devices: started.devices, services, network, close };
 }
 
 /** Resolve on the first SIGINT or SIGTERM (or when `signal` aborts); the listeners are removed. */

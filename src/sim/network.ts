@@ -1,57 +1,29 @@
 // The simulated site around the devices: a DNS responder, a UGW stand-in over HTTPS with its
 // own test CA, and a proxy — all on loopback, ports chosen by the OS — arranged into one
 // named scenario per documented cause of COM-TEST NG (DOMAIN.md §2.5).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import net from 'node:net';
-import { RGW_ADR } from '../domain.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Messages } from '../ui/i18n.js';
 import type { HostPort } from '../checks/reach.js';
 import { currentValidity, makeCa, makeLeaf } from './certs.js';
 import { startDnsResponder, type DnsMode } from './dns.js';
 import { startFilteredPort } from './filtered.js';
+import {
+  formatNetworkInfo,
+  scenarioClockOffsetMs,
+  SCENARIO_FAILS,
+  UGW_HOST,
+  UGW_PATH,
+  YEAR,
+  type ScenarioName,
+  type SimNetworkInfo,
+} from './scenarios.js';
 
-export const SCENARIOS = [
-  'healthy',
-  'dns-down',
-  'nxdomain',
-  'port-closed',
-  'port-filtered',
-  'wrong-ca',
-  'expired-cert',
-  'proxy-407',
-  'clock-off',
-] as const;
-export type ScenarioName = (typeof SCENARIOS)[number];
-
-/** The check each scenario should make fail (null: everything passes). */
-export const SCENARIO_FAILS: Readonly<Record<ScenarioName, string | null>> = {
-  healthy: null,
-  'dns-down': 'dns',
-  nxdomain: 'dns',
-  'port-closed': 'ugw-tcp',
-  'port-filtered': 'ugw-tcp',
-  'wrong-ca': 'ugw-tls',
-  'expired-cert': 'ugw-tls',
-  'proxy-407': 'ugw-http',
-  'clock-off': 'device-clock',
-};
-
-/** The UGW host name the device resolves (from the manual's RGW-ADR). */
-export const UGW_HOST = new URL(RGW_ADR).hostname;
-const UGW_PATH = new URL(RGW_ADR).pathname;
-const YEAR = 365.25 * 86_400_000;
-/** clock-off: a device whose clock was reset, five years behind. */
-export const CLOCK_OFF_MS = -5 * YEAR;
-
-export interface SimNetworkInfo {
-  scenario: ScenarioName;
-  dns: string;
-  rgwUrl: string;
-  rgwPort: number;
-  proxy: string | null;
-  deviceClockOffsetMs: number;
-  fails: string | null;
-}
+export { SCENARIOS, SCENARIO_FAILS, CLOCK_OFF_MS, UGW_HOST, type ScenarioName, type SimNetworkInfo } from './scenarios.js';
 
 export interface SimNetwork {
   scenario: ScenarioName;
@@ -120,7 +92,7 @@ export async function startNetwork(o: { scenario: ScenarioName; host?: string })
     }
 
     const rgwUrl = `https://${UGW_HOST}:${rgwPort}${UGW_PATH}`;
-    const deviceClockOffsetMs = scenario === 'clock-off' ? CLOCK_OFF_MS : 0;
+    const deviceClockOffsetMs = scenarioClockOffsetMs(scenario);
     const dns = { host: dnsServer.host, port: dnsServer.port };
     return {
       scenario,
@@ -185,4 +157,34 @@ async function findClosedTcpPort(host: string): Promise<number> {
   const port = await listen(server, host);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/**
+ * The network as a service of `startSimulation`: also writes the test CA to a temporary
+ * file for `eclub diagnose --ca-file`, removed on close.
+ */
+export async function startNetworkService(
+  scenario: ScenarioName,
+  host?: string,
+): Promise<{ name: string; info: SimNetworkInfo; network: SimNetwork; lines(t: Messages): string[]; close(): Promise<void> }> {
+  const network = await startNetwork({ scenario, host });
+  try {
+    const dir = await mkdtemp(join(tmpdir(), 'eclub-sim-'));
+    const caFile = join(dir, 'ugw-test-ca.pem');
+    await writeFile(caFile, network.caPem);
+    const info = { ...network.describe(), caFile };
+    return {
+      name: 'network',
+      info,
+      network,
+      lines: (t) => formatNetworkInfo(info, t),
+      close: async () => {
+        await network.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await network.close();
+    throw err;
+  }
 }

@@ -2,6 +2,9 @@
 // network (src/sim/network.ts). Keys start with "reach". Panel paths use the manual's words.
 import type { CertInfo } from '../../checks/reach.js';
 import type { Lang } from '../i18n.js';
+import { CONTACTS, KT_DNS_DOMAIN, KT_DNS_DOMAIN_ALTERNATIVES } from '../../domain.js';
+
+const KT_DOMAIN_ALT = KT_DNS_DOMAIN_ALTERNATIVES.join(' / ');
 
 type DnsErr = 'unreachable' | 'refused' | 'nxdomain' | 'nodata' | 'servfail' | 'timeout' | 'other';
 type TcpErr = 'refused' | 'timeout' | 'unreachable' | 'other';
@@ -43,17 +46,18 @@ export const en = {
   reachDnsError: (p: { server: string; host: string; error: DnsErr; code: string; ms: number }) =>
     `DNS ${p.server}: ${dnsErrEn[p.error](p)}`,
   reachDnsNoneGiven: "the device's DNS servers are not known (give them with --dns)",
+  reachDnsProxyResolves: 'the proxy resolves the UGW name, so COM-TEST does not depend on it',
   reachDnsIpLiteral: (p: { host: string }) => `not needed: RGW-ADR names the address ${p.host}`,
   reachDnsFallbackOk: (p: { host: string; server: string; addresses: string }) =>
     `fallback DNS ${p.server} answers ${p.host} → ${p.addresses}`,
   reachDnsFallbackFailed: (p: { failures: string }) => `fallback DNS fails too: ${p.failures}`,
   reachDnsFixSome: "one of the device's DNS servers does not answer: correct or remove it on the panel",
   reachDnsFixUseFallback: (p: { primary: string; secondary: string; menu: string }) =>
-    `on the panel (${p.menu}) set primary DNS ${p.primary}${p.secondary ? `, secondary DNS ${p.secondary}` : ''} and DNS domain name kns.kornet.net (if that fails, kns2.kornet.net) — or have the customer fix their DNS server`,
+    `on the panel (${p.menu}) set primary DNS ${p.primary}${p.secondary ? `, secondary DNS ${p.secondary}` : ''} and DNS domain name ${KT_DNS_DOMAIN} (if that fails, ${KT_DOMAIN_ALT}) — or have the customer fix their DNS server`,
   reachDnsFixCheckRgw: (p: { host: string }) =>
     `no DNS server knows ${p.host}: check RGW-ADR on the service-mode INSTALL screen (COPIER > FUNCTION > INSTALL)`,
   reachDnsFixNoDns:
-    'no DNS server answers from here: check the cable, the gateway and that the firewall lets DNS (UDP/TCP 53) out; for the device\'s network settings call 1577-3037',
+    `no DNS server answers from here: check the cable, the gateway and that the firewall lets DNS (UDP/TCP 53) out; for the device's network settings call ${CONTACTS.callCentre}`,
 
   reachTcpOk: (p: { address: string; port: number }) => `TCP ${p.address}:${p.port} connected`,
   reachTcpError: (p: { address: string; port: number; error: TcpErr; code: string; ms: number }) =>
@@ -84,7 +88,7 @@ export const en = {
       other: `the TLS handshake failed (${p.code}): ${p.cert}`,
     })[p.error],
   reachTlsFixExpired:
-    "the UGW answers with an expired certificate: check this laptop's clock; if it is right, a device on the path serves an old certificate — report it to Canon (CS 02-2106-3144)",
+    `the UGW answers with an expired certificate: check this laptop's clock; if it is right, a device on the path serves an old certificate — report it to Canon (CS ${CONTACTS.csApproval[0]})`,
   reachTlsFixNotYetValid: "check this laptop's date and time, then retry",
   reachTlsFixHostname: (p: { host: string }) =>
     `something else answers for ${p.host}: check RGW-ADR and the DNS answer; a firewall or proxy may intercept TLS`,
@@ -135,12 +139,14 @@ export const en = {
     `device clock ${p.device} (${p.skew}) is outside the UGW certificate's validity ${p.validFrom} – ${p.validTo}: TLS cannot succeed`,
   reachClockFix: "set the device's date, time and time zone on the panel (Settings/Registration / Additional Functions)",
 
+  reachOptScenario: (p: { values: string }) => `also simulate the site's network with one cause of COM-TEST NG: ${p.values}`,
   reachSimScenario: (p: { scenario: string }) => `network scenario: ${p.scenario}`,
+  reachSimTry: (p: { device: string; args: string }) => `try: eclub diagnose ${p.device} ${p.args} --no-input`,
   reachSimDns: (p: { dns: string }) => `DNS server (--dns): ${p.dns}`,
   reachSimRgw: (p: { url: string; port: number }) => `RGW URL (--rgw): ${p.url}  RGW port (--rgw-port): ${p.port}`,
   reachSimCa: (p: { path: string }) => `test CA (--ca-file): ${p.path}`,
   reachSimProxy: (p: { proxy: string }) => `proxy (--proxy): ${p.proxy}`,
-  reachSimClock: (p: { offset: string }) => `device clock offset: ${p.offset}`,
+  reachSimClock: (p: { days: number }) => `device clocks (hrSystemDate) are ${Math.abs(p.days)} days ${p.days < 0 ? 'behind' : 'ahead'}`,
   reachSimExpect: (p: { check: string }) => `expected failing check: ${p.check}`,
 };
 
@@ -154,16 +160,17 @@ export const ko: typeof en = {
   reachDnsOk: (p) => `${p.host} → ${p.addresses} (DNS ${p.server})`,
   reachDnsError: (p) => `DNS ${p.server}: ${dnsErrKo[p.error](p)}`,
   reachDnsNoneGiven: '기기의 DNS 서버를 모름 (--dns로 지정)',
+  reachDnsProxyResolves: 'UGW 이름은 프록시가 찾으므로 COM-TEST는 이 DNS에 달려 있지 않음',
   reachDnsIpLiteral: (p) => `필요 없음: RGW-ADR이 주소 ${p.host}를 직접 지정함`,
   reachDnsFallbackOk: (p) => `대체 DNS ${p.server}는 ${p.host} → ${p.addresses} 로 응답함`,
   reachDnsFallbackFailed: (p) => `대체 DNS도 실패: ${p.failures}`,
   reachDnsFixSome: '기기의 DNS 서버 중 하나가 응답하지 않습니다: 패널에서 고치거나 지우십시오',
   reachDnsFixUseFallback: (p) =>
-    `패널(${p.menu})에서 주 DNS ${p.primary}${p.secondary ? `, 보조 DNS ${p.secondary}` : ''}, DNS 도메인 명 kns.kornet.net (실패 시 kns2.kornet.net)으로 설정하거나, 고객사 DNS 서버를 고치도록 하십시오`,
+    `패널(${p.menu})에서 주 DNS ${p.primary}${p.secondary ? `, 보조 DNS ${p.secondary}` : ''}, DNS 도메인 명 ${KT_DNS_DOMAIN} (실패 시 ${KT_DOMAIN_ALT})으로 설정하거나, 고객사 DNS 서버를 고치도록 하십시오`,
   reachDnsFixCheckRgw: (p) =>
     `어느 DNS 서버도 ${p.host}를 모릅니다: 서비스 모드 INSTALL 화면(COPIER > FUNCTION > INSTALL)의 RGW-ADR을 확인하십시오`,
   reachDnsFixNoDns:
-    '여기서는 어떤 DNS 서버도 응답하지 않습니다: 케이블, 게이트웨이, 방화벽의 DNS(UDP/TCP 53) 허용을 확인하십시오. 기기 네트워크 설정 문의: 1577-3037',
+    `여기서는 어떤 DNS 서버도 응답하지 않습니다: 케이블, 게이트웨이, 방화벽의 DNS(UDP/TCP 53) 허용을 확인하십시오. 기기 네트워크 설정 문의: ${CONTACTS.callCentre}`,
 
   reachTcpOk: (p) => `TCP ${p.address}:${p.port} 연결됨`,
   reachTcpError: (p) =>
@@ -192,7 +199,7 @@ export const ko: typeof en = {
       other: `TLS 핸드셰이크 실패 (${p.code}): ${p.cert}`,
     })[p.error],
   reachTlsFixExpired:
-    'UGW가 만료된 인증서로 응답합니다: 이 노트북의 시계를 확인하고, 맞다면 경로 중간의 장비가 오래된 인증서를 내보내는 것이니 캐논(CS 02-2106-3144)에 알리십시오',
+    `UGW가 만료된 인증서로 응답합니다: 이 노트북의 시계를 확인하고, 맞다면 경로 중간의 장비가 오래된 인증서를 내보내는 것이니 캐논(CS ${CONTACTS.csApproval[0]})에 알리십시오`,
   reachTlsFixNotYetValid: '이 노트북의 날짜와 시간을 확인한 뒤 다시 시도하십시오',
   reachTlsFixHostname: (p) =>
     `${p.host} 대신 다른 서버가 응답합니다: RGW-ADR과 DNS 응답을 확인하십시오. 방화벽이나 프록시가 TLS를 가로챌 수 있습니다`,
@@ -238,11 +245,13 @@ export const ko: typeof en = {
     `기기 시계 ${p.device} (${p.skew})가 UGW 인증서 유효 기간 ${p.validFrom} – ${p.validTo} 밖에 있음: TLS가 성공할 수 없음`,
   reachClockFix: '패널(설정/등록 또는 사용자모드)에서 기기의 날짜, 시간, 시간대를 맞추십시오',
 
+  reachOptScenario: (p) => `COM-TEST NG 원인 하나를 넣은 현장 네트워크도 함께 시뮬레이션: ${p.values}`,
   reachSimScenario: (p) => `네트워크 시나리오: ${p.scenario}`,
+  reachSimTry: (p) => `예: eclub diagnose ${p.device} ${p.args} --no-input`,
   reachSimDns: (p) => `DNS 서버 (--dns): ${p.dns}`,
   reachSimRgw: (p) => `RGW URL (--rgw): ${p.url}  RGW 포트 (--rgw-port): ${p.port}`,
   reachSimCa: (p) => `테스트 CA (--ca-file): ${p.path}`,
   reachSimProxy: (p) => `프록시 (--proxy): ${p.proxy}`,
-  reachSimClock: (p) => `기기 시계 오차: ${p.offset}`,
+  reachSimClock: (p) => `기기 시계(hrSystemDate)가 ${Math.abs(p.days)}일 ${p.days < 0 ? '느림' : '빠름'}`,
   reachSimExpect: (p) => `실패해야 할 점검: ${p.check}`,
 };
