@@ -35,7 +35,7 @@ export interface SimulationOptions {
   services?: readonly SimServiceStarter[];
   /** The simulated network around the devices (DNS, UGW stand-in, proxy) in this scenario. */
   scenario?: ScenarioName;
-  /** Serve hrSystemDate live as now + this offset (default: the scenario's, when one is given). */
+  /** Serve hrSystemDate live as now + this offset (default: the scenario's, else 0). */
   clockOffsetMs?: number;
 }
 
@@ -50,9 +50,9 @@ export interface Simulation {
 export async function startSimulation(o: SimulationOptions = {}): Promise<Simulation> {
   const names = o.profiles && o.profiles.length > 0 ? o.profiles : o.walks && o.walks.length > 0 ? [] : PROFILES.map((p) => p.name);
   const specs: SimDeviceSpec[] = [];
-  const clockOffsetMs = o.clockOffsetMs ?? (o.scenario ? scenarioClockOffsetMs(o.scenario) : undefined);
-  const clock = (walk: Awaited<ReturnType<typeof loadWalkFile>>) =>
-    clockOffsetMs === undefined ? walk : withLiveClock(walk, clockOffsetMs);
+  // Live by default: the fixtures' recorded clocks would drift into clock warnings on later days.
+  const clockOffsetMs = o.clockOffsetMs ?? (o.scenario ? scenarioClockOffsetMs(o.scenario) : 0);
+  const clock = (walk: Awaited<ReturnType<typeof loadWalkFile>>) => withLiveClock(walk, clockOffsetMs);
   for (const name of names) {
     const profile = findProfile(name);
     specs.push({ profile: name, walk: clock(await loadProfileWalk(profile)), faults: { ...profile.faults, ...o.faults }, source: profilePath(profile) });
