@@ -1,5 +1,5 @@
 // Messages for the diagnose area. Keys start with "diagnose" so areas never collide.
-// Service-mode paths stay in the manual's words (src/domain.ts SERVICE_MODE_PATHS).
+// Service-mode paths stay in the manual's words (src/checks/panel.ts servicePath).
 
 const CAUSE_AREA_EN: Record<string, string> = {
   'device-snmp': 'the device does not answer',
@@ -42,6 +42,7 @@ export const en = {
   diagnoseOptFallbackDns: "DNS servers to try when the device's fail, host[:port],… (default: KT 168.126.63.1, 168.126.63.2)",
   diagnoseOptCaFile: 'PEM file of extra trusted root certificates',
   diagnoseOptProxy: 'HTTP proxy the device uses, http://host:port (default: HTTPS_PROXY unless NO_PROXY matches)',
+  diagnoseOptGatewayPing: "ping this address as the gateway instead of the device's (e.g. its address as seen from the laptop)",
   diagnoseOptComtest: 'the result of the next COM-TEST: ok or ng',
   diagnoseOptYes: 'confirm every step of the flow without asking',
   diagnoseOptReport: 'write a support bundle (JSON) to this file',
@@ -104,6 +105,7 @@ export const en = {
   diagnoseChoiceOk: 'OK',
   diagnoseChoiceNg: 'NG',
   diagnoseChoiceFixed: 'the cause is fixed: continue with the device steps',
+  diagnoseChoiceLater: 'stop here and resume later',
   diagnoseResumeHint: (p: { serial: string }) => `resume later with: eclub diagnose --resume ${p.serial}`,
   diagnoseFlowSaved: (p: { path: string }) => `flow saved to ${p.path}`,
   diagnoseReportWritten: (p: { path: string; redacted: boolean }) =>
@@ -122,6 +124,7 @@ export const ko: typeof en = {
   diagnoseOptFallbackDns: '기기의 DNS가 실패할 때 시험할 DNS 서버, host[:port],… (기본값: KT 168.126.63.1, 168.126.63.2)',
   diagnoseOptCaFile: '추가로 신뢰할 루트 인증서 PEM 파일',
   diagnoseOptProxy: '기기가 사용하는 HTTP 프록시, http://host:port (기본값: NO_PROXY에 해당하지 않으면 HTTPS_PROXY)',
+  diagnoseOptGatewayPing: '기기의 게이트웨이 대신 이 주소로 게이트웨이 ping 확인 (예: 노트북에서 보이는 게이트웨이 주소)',
   diagnoseOptComtest: '다음 COM-TEST 결과: ok 또는 ng',
   diagnoseOptYes: '수순의 모든 단계를 묻지 않고 확인 처리',
   diagnoseOptReport: '지원용 번들(JSON)을 이 파일에 저장',
@@ -183,6 +186,7 @@ export const ko: typeof en = {
   diagnoseChoiceOk: 'OK',
   diagnoseChoiceNg: 'NG',
   diagnoseChoiceFixed: '원인을 해결함: 기기 수순으로 진행',
+  diagnoseChoiceLater: '여기서 멈추고 나중에 이어서 진행',
   diagnoseResumeHint: (p) => `나중에 이어서 진행: eclub diagnose --resume ${p.serial}`,
   diagnoseFlowSaved: (p) => `수순 저장: ${p.path}`,
   diagnoseReportWritten: (p) =>
