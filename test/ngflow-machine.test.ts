@@ -135,7 +135,7 @@ describe('buildNgSteps: the manual\'s paths per stage', () => {
 
   it('the outside-cause step carries the check\'s fix, in Korean too', () => {
     const [first] = buildNgSteps(at('fix-outside', 'level1', 'dns'), ko, 'DNS를 168.126.63.1로 설정');
-    expect(first!.text).toContain('dns');
+    expect(first!.text).toContain('DNS을(를) 먼저 해결');
     expect(first!.text).toContain('DNS를 168.126.63.1로 설정');
     expect(first!.text).toContain('먼저');
   });

@@ -142,7 +142,7 @@ export function buildNgSteps(state: NgFlowState, t: Messages, causeFix: string |
   switch (state.stage) {
     case 'fix-outside':
       return [
-        { id: 'fix-cause', path: null, text: t.diagnoseStepFixCause({ cause: state.blockedBy ?? '', fix: causeFix ?? t.none }) },
+        { id: 'fix-cause', path: null, text: t.diagnoseStepFixCause({ cause: t.diagnoseCauseArea({ id: state.blockedBy ?? '' }), fix: causeFix ?? t.none }) },
         { id: 'comtest', path: servicePath('comTest'), text: t.diagnoseStepComTest },
       ];
     case 'level1':
