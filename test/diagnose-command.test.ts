@@ -127,6 +127,23 @@ describe('eclub diagnose names the cause and exits with its code', () => {
   });
 });
 
+describe('--serial takes the device from its record', () => {
+  it('uses the recorded host, DNS and gateway (the gateway ping starts with the rest)', async () => {
+    mkdirSync(join(home.dir, 'devices'), { recursive: true });
+    const record = {
+      schema: 1, key: 'DCQ12345', device: { ...DEVICE, host: '127.0.0.9' }, checks: [], steps: [],
+      answers: { dns: ['101.1.49.2'], gateway: '127.0.0.10', comTest: null },
+      createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z',
+    };
+    writeFileSync(join(home.dir, 'devices', 'DCQ12345.json'), JSON.stringify(record));
+    const r = await runCli(['diagnose', '--serial', 'DCQ12345', '--no-input', '--json'], { env: { ECLUB_HOME: home.dir } });
+    expect(r.code).toBe(0);
+    expect(world.pinged.sort()).toEqual(['device-icmp:127.0.0.9', 'gateway-icmp:127.0.0.10']);
+    const dnsValid = JSON.parse(r.stdout).checks.find((c: CheckResult) => c.id === 'dns-valid');
+    expect(dnsValid.evidence).toContain('101.1.49.2');
+  });
+});
+
 describe('the NG flow after the checks', () => {
   it('an outside cause blocks the device steps and says why', async () => {
     world.scenario = 'dns-down';
