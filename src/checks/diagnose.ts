@@ -85,8 +85,9 @@ async function readDeviceCheck(
     const { device } = await deps.readDevice(input.host, input.snmp);
     return { check: { id: 'device-snmp', status: 'pass', evidence: describeDevice(device, t), fix: null }, device };
   } catch (err) {
-    // The SNMP reader's timeout is an EclubError with exit 3 (SnmpTimeoutError); anything
-    // else (a bad v3 setting, a bug) is not a diagnosis and goes to the one catch.
+    // Every way the SNMP layer fails to read a device (SnmpTimeoutError, SnmpAuthError,
+    // SnmpResponseError… in src/snmp/errors.ts) carries exit 3; anything else (a bad
+    // option, DES unavailable, a bug) is not a diagnosis and goes to the one catch.
     if (!(err instanceof EclubError) || err.exitCode !== ExitCode.UNREACHABLE) throw err;
     return {
       check: { id: 'device-snmp', status: 'fail', evidence: err.render(t), fix: err.fix?.(t) ?? t.diagnoseSnmpFix },
