@@ -1,53 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hideUrlPassword, parseCaPem, parseDnsList, pickProxy } from '../src/diagnose/options.js';
-import { EclubError } from '../src/errors.js';
-import { en } from '../src/ui/i18n.js';
+import { parseCaPem } from '../src/diagnose/options.js';
 import { runCli, tempHome } from './helpers/cli.js';
 import { makeCaPem } from './helpers/pem.js';
-
-describe('parseDnsList', () => {
-  const good: Array<[string, Array<{ host: string; port: number }>]> = [
-    ['168.126.63.1', [{ host: '168.126.63.1', port: 53 }]],
-    ['168.126.63.1, 168.126.63.2', [{ host: '168.126.63.1', port: 53 }, { host: '168.126.63.2', port: 53 }]],
-    ['127.0.0.1:5353', [{ host: '127.0.0.1', port: 5353 }]],
-  ];
-  it.each(good)('%s', (value, expected) => expect(parseDnsList('--dns', value)).toEqual(expected));
-
-  const bad = ['', ',', '1.2.3', 'dns.example.com', '1.2.3.4:0', '1.2.3.4:70000', '1.2.3.4:x', '300.1.1.1'];
-  it.each(bad)('rejects %j naming the option', (value) => {
-    try {
-      parseDnsList('--fallback-dns', value);
-      expect.unreachable();
-    } catch (err) {
-      expect(err).toBeInstanceOf(EclubError);
-      expect((err as EclubError).exitCode).toBe(2);
-      expect((err as EclubError).render(en)).toContain('--fallback-dns');
-    }
-  });
-});
-
-describe('pickProxy', () => {
-  const cases: Array<[string, string | undefined, Record<string, string>, string | null]> = [
-    ['the flag wins', 'http://p:1', { HTTPS_PROXY: 'http://env:2' }, 'http://p:1'],
-    ['HTTPS_PROXY', undefined, { HTTPS_PROXY: 'http://env:2' }, 'http://env:2'],
-    ['https_proxy', undefined, { https_proxy: 'http://low:3' }, 'http://low:3'],
-    ['nothing set', undefined, {}, null],
-    ['NO_PROXY names the host', undefined, { HTTPS_PROXY: 'http://env:2', NO_PROXY: 'a01.ugwdevice.net' }, null],
-    ['NO_PROXY names the domain', undefined, { HTTPS_PROXY: 'http://env:2', NO_PROXY: 'localhost,.ugwdevice.net' }, null],
-    ['NO_PROXY *', undefined, { HTTPS_PROXY: 'http://env:2', no_proxy: '*' }, null],
-    ['NO_PROXY for another domain', undefined, { HTTPS_PROXY: 'http://env:2', NO_PROXY: 'example.com' }, 'http://env:2'],
-  ];
-  it.each(cases)('%s', (_n, flag, env, expected) => {
-    expect(pickProxy(flag, env, 'a01.ugwdevice.net')?.value ?? null).toBe(expected);
-  });
-
-  it('hides a proxy password when showing the URL', () => {
-    expect(hideUrlPassword('http://user:s3cret@proxy:8080')).toBe('http://user:***@proxy:8080');
-    expect(hideUrlPassword('http://proxy:8080')).toBe('http://proxy:8080');
-  });
-});
 
 describe('parseCaPem', () => {
   let pem: string;

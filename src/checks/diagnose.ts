@@ -12,33 +12,15 @@ import { EclubError, ExitCode, type ExitCodeValue } from '../errors.js';
 import type { Lang, Messages } from '../ui/i18n.js';
 import type { CheckResult, DeviceInfo, Family, SnmpOptions } from '../types.js';
 import type { NetworkInput } from './network.js';
+import type { CertInfo, HostPort, ReachTargets, UgwProbe } from './reach.js';
 import { buildDiagnoseExitCode, buildVerdict, type Verdict } from './verdict.js';
 
-export interface HostPort {
-  host: string;
-  port: number;
-}
-
-/** Where the probes go; every target can point at loopback for tests. */
-export interface ReachTargets {
-  rgwUrl: string;
-  rgwPort: number;
-  /** The DNS servers the device uses. */
-  dns: HostPort[];
-  fallbackDns: HostPort[];
-  /** Extra trusted roots (--ca-file), PEM. */
-  caPem: string[];
-  proxy: string | null;
-  timeoutMs: number;
-}
-
-
-/** The outside world of a diagnose. Method syntax: the real modules' narrower types fit. */
+/** The outside world of a diagnose: the real modules (src/diagnose/deps.ts) or fakes in tests. */
 export interface DiagnoseDeps {
   readDevice(host: string, opts: SnmpOptions): Promise<{ device: DeviceInfo }>;
-  probeUgw(targets: ReachTargets, t: Messages): Promise<{ checks: CheckResult[]; cert: unknown; address: string | null }>;
+  probeUgw(targets: ReachTargets, t: Messages): Promise<UgwProbe>;
   probeIcmp(id: 'device-icmp' | 'gateway-icmp', host: string, timeoutMs: number, t: Messages): Promise<CheckResult>;
-  checkDeviceClock(clock: string | null, now: Date, cert: unknown, t: Messages): CheckResult;
+  checkDeviceClock(clock: string | null, now: Date, cert: CertInfo | null, t: Messages): CheckResult;
   checkNetworkSettings(input: NetworkInput, family: Family, t: Messages, lang: Lang): CheckResult[];
 }
 

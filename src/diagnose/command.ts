@@ -18,7 +18,8 @@ import {
   formatFlowSteps,
 } from '../ui/diagnose-report.js';
 import { buildSupportBundle } from './bundle.js';
-import { parseDiagnoseFlags, hideUrlPassword, type DiagnoseFlags } from './options.js';
+import { parseDiagnoseFlags, type DiagnoseFlags } from './options.js';
+import { redactUrl } from '../checks/reach.js';
 import { walkNgFlow } from './walk.js';
 import { loadDiagnoseDeps } from './deps.js';
 
@@ -105,7 +106,7 @@ export async function diagnoseCommand(
           rgwPort: input.targets.rgwPort,
           dns: input.targets.dns.map((d) => `${d.host}:${d.port}`),
           fallbackDns: input.targets.fallbackDns.map((d) => `${d.host}:${d.port}`),
-          proxy: input.targets.proxy ? hideUrlPassword(input.targets.proxy) : null,
+          proxy: input.targets.proxy ? redactUrl(input.targets.proxy) : null,
           snmpVersion: input.snmp.version,
           snmpPort: input.snmp.port,
         },

@@ -4,9 +4,9 @@ import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Ctx } from '../context.js';
 import { RGW_ADR, RGW_PORT, KT_DNS } from '../domain.js';
-import { EclubError, ExitCode, InvalidOptionError, MissingInputError, UsageError } from '../errors.js';
-import { parseIpv4 } from '../checks/ipv4.js';
-import type { DiagnoseInput, HostPort } from '../checks/diagnose.js';
+import { EclubError, ExitCode, MissingInputError, UsageError } from '../errors.js';
+import type { DiagnoseInput } from '../checks/diagnose.js';
+import { parseDnsServers, parseRgwUrl, pickProxy } from '../checks/reach.js';
 import { parseChoice, parseHostPort, parseIpv4Option, parsePort, parseSnmpFlags, type RawSnmpFlags } from '../commands/kit.js';
 import { buildRecordKey, loadDeviceRecord } from '../store/devices.js';
 import { loadFlowRecord, type FlowRecord } from '../store/flows.js';
@@ -40,56 +40,6 @@ export interface DiagnosePlan {
   includePii: boolean;
   /** Values that must never reach output, logs or bundles (community, v3 keys, proxy password). */
   secrets: string[];
-}
-
-/** RGW-ADR / --rgw: an http(s) URL with a host. */
-export function parseUrlOption(option: string, value: string, allowed: 'url' | 'proxy'): URL {
-  let url: URL | null = null;
-  try {
-    url = new URL(value.trim());
-  } catch (err) {
-    if (!(err instanceof TypeError)) throw err;
-  }
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname) {
-    throw new InvalidOptionError(option, hideUrlPassword(value), (t) =>
-      allowed === 'url' ? t.diagnoseAllowedUrl : t.diagnoseAllowedProxy,
-    );
-  }
-  return url;
-}
-
-/** A proxy URL as it may be shown: the password replaced. */
-export function hideUrlPassword(value: string): string {
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@\s]*):[^@/\s]*@/i, '$1:***@');
-}
-
-/** "168.126.63.1,10.0.0.1:5353" → host/port pairs (port 53 by default); DNS servers must be IPv4. */
-export function parseDnsList(option: string, value: string): HostPort[] {
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
-  const bad = () => new InvalidOptionError(option, value, (t) => t.diagnoseAllowedDns);
-  if (items.length === 0) throw bad();
-  return items.map((item) => {
-    const m = /^([\d.]+)(?::(\d{1,5}))?$/.exec(item);
-    if (!m || parseIpv4(m[1]!) === null) throw bad();
-    const port = m[2] === undefined ? 53 : Number(m[2]);
-    if (port < 1 || port > 65535) throw bad();
-    return { host: m[1]!, port };
-  });
-}
-
-/**
- * The proxy the device would use: --proxy, else HTTPS_PROXY/https_proxy unless NO_PROXY
- * names the UGW host (a suffix match, "*" for all), as curl and most tools read them.
- */
-export function pickProxy(flag: string | undefined, env: Record<string, string | undefined>, rgwHost: string): { option: string; value: string } | null {
-  if (flag !== undefined) return { option: '--proxy', value: flag };
-  const name = env.HTTPS_PROXY !== undefined ? 'HTTPS_PROXY' : env.https_proxy !== undefined ? 'https_proxy' : null;
-  const value = name ? env[name]!.trim() : '';
-  if (!name || !value) return null;
-  const noProxy = (env.NO_PROXY ?? env.no_proxy ?? '').split(',').map((s) => s.trim().toLowerCase().replace(/:\d+$/, '')).filter(Boolean);
-  const host = rgwHost.toLowerCase();
-  const exempt = noProxy.some((e) => e === '*' || host === e.replace(/^\.|^\*\./, '') || host.endsWith('.' + e.replace(/^\.|^\*\./, '')));
-  return exempt ? null : { option: name, value };
 }
 
 /** The PEM certificates in a --ca-file; none, or one that doesn't parse, is exit 2. */
@@ -127,7 +77,7 @@ async function askDns(ctx: Ctx): Promise<string> {
     flag: '--dns',
     validate: (v) => {
       try {
-        parseDnsList('--dns', v);
+        parseDnsServers('--dns', v);
         return true;
       } catch (err) {
         if (err instanceof EclubError) return err.render(t);
@@ -145,12 +95,12 @@ async function loadRecordBySerial(ctx: Ctx, serial: string): Promise<DeviceRecor
 export async function parseDiagnoseFlags(ctx: Ctx, hostArg: string | undefined, f: DiagnoseFlags): Promise<DiagnosePlan> {
   const { t } = ctx;
   // Flags first: a typo is reported before any file is read or question asked.
-  const rgw = parseUrlOption('--rgw', f.rgw ?? RGW_ADR, 'url');
+  const rgw = parseRgwUrl('--rgw', f.rgw ?? RGW_ADR);
   const rgwPort = f.rgwPort !== undefined ? parsePort('--rgw-port', f.rgwPort) : rgw.port ? Number(rgw.port) : RGW_PORT;
-  const dnsFlag = f.dns !== undefined ? parseDnsList('--dns', f.dns) : null;
-  const fallbackDns = f.fallbackDns !== undefined ? parseDnsList('--fallback-dns', f.fallbackDns) : KT_DNS.map((host) => ({ host, port: 53 }));
-  const proxyPick = pickProxy(f.proxy, ctx.io.env, rgw.hostname);
-  const proxy = proxyPick ? parseUrlOption(proxyPick.option, proxyPick.value, 'proxy') : null;
+  const dnsFlag = f.dns !== undefined ? parseDnsServers('--dns', f.dns) : null;
+  const fallbackDns = f.fallbackDns !== undefined ? parseDnsServers('--fallback-dns', f.fallbackDns) : KT_DNS.map((host) => ({ host, port: 53 }));
+  const proxyHref = pickProxy(f.proxy, ctx.io.env, rgw.href);
+  const proxy = proxyHref ? new URL(proxyHref) : null;
   const comTest = f.comtest !== undefined ? (parseChoice('--comtest', f.comtest, ['OK', 'NG'] as const) as ComTestResult) : null;
   const pingGateway = f.gatewayPing !== undefined ? parseIpv4Option('--gateway-ping', f.gatewayPing) : null;
   const hostPort = hostArg !== undefined ? parseHostPort('<host>', hostArg) : null;
@@ -176,7 +126,7 @@ export async function parseDiagnoseFlags(ctx: Ctx, hostArg: string | undefined, 
     dnsFlag ??
     recorded ??
     (resumed?.site.dns.length ? resumed.site.dns : null) ??
-    parseDnsList('--dns', await askDns(ctx));
+    parseDnsServers('--dns', await askDns(ctx));
 
   const secrets = [snmp.community, snmp.v3?.authKey, snmp.v3?.privKey, proxy?.password ? decodeURIComponent(proxy.password) : null]
     .filter((s): s is string => typeof s === 'string' && s.length > 0);
@@ -184,7 +134,7 @@ export async function parseDiagnoseFlags(ctx: Ctx, hostArg: string | undefined, 
     input: {
       host,
       snmp,
-      targets: { rgwUrl: rgw.href, rgwPort, dns, fallbackDns, caPem, proxy: proxy ? proxy.href : null, timeoutMs: snmp.timeoutMs },
+      targets: { rgwUrl: rgw.href, rgwPort, dns, fallbackDns, caPem, proxy: proxyHref, timeoutMs: snmp.timeoutMs },
       known: {
         device: record?.device ?? null,
         gateway: record?.answers.gateway ?? record?.device.gateway ?? resumed?.site.gateway ?? null,

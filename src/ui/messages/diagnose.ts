@@ -61,9 +61,6 @@ export const en = {
   diagnoseNoRecordFix: 'run eclub setup for the device first, or give its host: eclub diagnose <host>',
   diagnoseNoFlow: (p: { serial: string }) => `no saved NG flow for serial ${p.serial}`,
   diagnoseNoFlowFix: 'start one with eclub diagnose <host> (or --serial <serial>)',
-  diagnoseAllowedUrl: 'expected an https:// or http:// URL with a host, like https://a01.ugwdevice.net/ugw/agentif010',
-  diagnoseAllowedProxy: 'expected an http:// or https:// proxy URL with a host, like http://10.0.0.1:8080',
-  diagnoseAllowedDns: 'expected IPv4 addresses with an optional :port, comma-separated, like 168.126.63.1,10.0.0.1:53',
   diagnoseCaFileMalformed: (p: { path: string }) =>
     `invalid --ca-file ${p.path}: expected one or more PEM certificates (-----BEGIN CERTIFICATE-----)`,
   diagnoseSnmpPass: (p: { version: string; model: string; serial: string; firmware: string }) =>
@@ -143,9 +140,6 @@ export const ko: typeof en = {
   diagnoseNoRecordFix: '먼저 eclub setup으로 기기를 설정하거나 호스트를 지정하세요: eclub diagnose <호스트>',
   diagnoseNoFlow: (p) => `기번 ${p.serial}의 저장된 NG 수순이 없습니다`,
   diagnoseNoFlowFix: 'eclub diagnose <호스트> (또는 --serial <기번>)로 시작하세요',
-  diagnoseAllowedUrl: 'https:// 또는 http://로 시작하고 호스트가 있는 URL이어야 합니다 (예: https://a01.ugwdevice.net/ugw/agentif010)',
-  diagnoseAllowedProxy: 'http:// 또는 https://로 시작하고 호스트가 있는 프록시 URL이어야 합니다 (예: http://10.0.0.1:8080)',
-  diagnoseAllowedDns: '쉼표로 구분한 IPv4 주소(:포트 추가 가능)여야 합니다 (예: 168.126.63.1,10.0.0.1:53)',
   diagnoseCaFileMalformed: (p) =>
     `--ca-file ${p.path}이(가) 올바르지 않습니다: PEM 인증서(-----BEGIN CERTIFICATE-----)가 하나 이상 있어야 합니다`,
   diagnoseSnmpPass: (p) => `SNMP v${p.version} 응답: ${p.model}, 기번 ${p.serial}, 펌웨어 ${p.firmware}`,
