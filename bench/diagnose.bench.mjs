@@ -27,21 +27,10 @@ async function timeChild(args, env, n) {
   return runs[Math.floor(runs.length / 2)];
 }
 
-function dateAndTime(d) {
-  const b = Buffer.alloc(11);
-  b.writeUInt16BE(d.getUTCFullYear(), 0);
-  b.set([d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), 0, 0x2b, 0, 0], 2);
-  return b;
-}
-
 export default async function () {
   let sim;
   try {
-    sim = {
-      network: await import(dist('sim/network.js')),
-      profiles: await import(dist('snmp/profiles.js')),
-      agent: await import(dist('snmp/agent.js')),
-    };
+    sim = { index: await import(dist('sim/index.js')), scenarios: await import(dist('sim/scenarios.js')) };
   } catch (err) {
     if (err?.code !== 'ERR_MODULE_NOT_FOUND') throw err;
     console.log('  skipped: the device and network simulators are not built yet');
@@ -52,19 +41,16 @@ export default async function () {
   const env = { ECLUB_HOME: home, HTTPS_PROXY: '', https_proxy: '' };
   const rows = [];
   const startup = timeNode([BIN, '--help'], 5);
-  const walk = (await sim.profiles.loadProfileWalk(sim.profiles.findProfile('irc2550i'))).map((e) =>
-    e.oid === '1.3.6.1.2.1.25.1.2.0' ? { ...e, value: dateAndTime(new Date()) } : e,
-  );
 
-  const site = async (scenario, deviceFaults) => {
-    const net = await sim.network.startNetwork({ scenario });
-    const device = await sim.agent.startAgent({ walk, faults: deviceFaults });
-    const ca = join(home, `${scenario}.pem`);
-    writeFileSync(ca, net.caPem);
-    const dns = `${net.dns.host}:${net.dns.port}`;
-    const args = ['diagnose', `127.0.0.1:${device.port}`, '--no-input', '--json', '--timeout', String(TIMEOUT), '--retries', '0',
-      '--dns', dns, '--fallback-dns', dns, '--rgw', net.rgwUrl, '--rgw-port', String(net.rgwPort), '--ca-file', ca, '--gateway-ping', '127.0.0.1'];
-    return { args, close: async () => { await device.close(); await net.close(); } };
+  // What `eclub simulate --profile irc2550i --scenario <name>` starts.
+  const site = async (scenario, faults) => {
+    const s = await sim.index.startSimulation({ profiles: ['irc2550i'], scenario, faults });
+    const caFile = join(home, `${scenario}.pem`);
+    writeFileSync(caFile, s.network.caPem);
+    const d = s.devices[0];
+    const args = ['diagnose', `${d.host}:${d.port}`, ...sim.scenarios.buildDiagnoseArgs({ ...s.network.describe(), caFile }),
+      '--gateway-ping', '127.0.0.1', '--no-input', '--json', '--timeout', String(TIMEOUT), '--retries', '0'];
+    return { args, close: () => s.close() };
   };
 
   const healthy = await site('healthy', {});

@@ -5,53 +5,38 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCENARIOS, SCENARIO_FAILS, startNetwork, type ScenarioName, type SimNetwork } from '../src/sim/network.js';
-import { findProfile, loadProfileWalk } from '../src/snmp/profiles.js';
-import { startAgent, type RunningAgent } from '../src/snmp/agent.js';
+import { startSimulation, type Simulation } from '../src/sim/index.js';
+import { SCENARIOS, SCENARIO_FAILS, buildDiagnoseArgs, type ScenarioName } from '../src/sim/scenarios.js';
+import { startAgent } from '../src/snmp/agent.js';
 import type { CheckResult } from '../src/types.js';
 import { runCli, tempHome } from './helpers/cli.js';
 
-const HR_SYSTEM_DATE = '1.3.6.1.2.1.25.1.2.0';
-
-/** DateAndTime (RFC 2579) in UTC, with its "+0:00" offset. */
-function dateAndTime(d: Date): Buffer {
-  const b = Buffer.alloc(11);
-  b.writeUInt16BE(d.getUTCFullYear(), 0);
-  b.set([d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), 0, 0x2b, 0, 0], 2);
-  return b;
-}
-
-/** The manual's iR C2550i, its clock set to now + offset (the fixture's own date would age). */
-async function startDevice(clockOffsetMs: number): Promise<RunningAgent> {
-  const walk = (await loadProfileWalk(findProfile('irc2550i'))).map((e) =>
-    e.oid === HR_SYSTEM_DATE ? { ...e, value: dateAndTime(new Date(Date.now() + clockOffsetMs)) } : e,
-  );
-  return startAgent({ walk });
+/** What `eclub simulate --profile irc2550i --scenario <name>` starts, and the diagnose flags pointing at it. */
+async function startSite(scenario: ScenarioName, dir: string): Promise<{ sim: Simulation; args: string[] }> {
+  // The device's hrSystemDate runs live at now + the scenario's offset (years behind in clock-off).
+  const sim = await startSimulation({ profiles: ['irc2550i'], scenario });
+  const caFile = join(dir, 'ugw-ca.pem');
+  writeFileSync(caFile, sim.network!.caPem);
+  const device = sim.devices[0]!;
+  return {
+    sim,
+    args: [`${device.host}:${device.port}`, ...buildDiagnoseArgs({ ...sim.network!.describe(), caFile }), '--gateway-ping', '127.0.0.1'],
+  };
 }
 
 const EXIT: Record<string, number> = { dns: 6, 'ugw-tcp': 6, 'ugw-tls': 6, 'ugw-http': 6, 'device-clock': 1 };
 
 describe.each(SCENARIOS.map((s) => [s] as [ScenarioName]))('eclub diagnose in the %s scenario', (scenario) => {
   const home = tempHome();
-  let net: SimNetwork;
-  let device: RunningAgent;
+  let sim: Simulation | undefined;
   let argv: string[];
   beforeAll(async () => {
-    net = await startNetwork({ scenario });
-    device = await startDevice(net.deviceClockOffsetMs);
-    const ca = join(home.dir, 'ugw-ca.pem');
-    writeFileSync(ca, net.caPem);
-    const dns = `${net.dns.host}:${net.dns.port}`;
-    argv = [
-      'diagnose', `127.0.0.1:${device.port}`, '--no-input', '--timeout', '500', '--retries', '0',
-      '--dns', dns, '--fallback-dns', dns, '--rgw', net.rgwUrl, '--rgw-port', String(net.rgwPort),
-      '--ca-file', ca, '--gateway-ping', '127.0.0.1',
-      ...(net.proxy ? ['--proxy', net.proxy] : []),
-    ];
+    const site = await startSite(scenario, home.dir);
+    sim = site.sim;
+    argv = ['diagnose', ...site.args, '--no-input', '--timeout', '500', '--retries', '0'];
   });
   afterAll(async () => {
-    await device?.close();
-    await net?.close();
+    await sim?.close();
     home.cleanup();
   });
 
@@ -87,24 +72,23 @@ describe.each(SCENARIOS.map((s) => [s] as [ScenarioName]))('eclub diagnose in th
 
 describe('a silent device', () => {
   const home = tempHome();
-  let net: SimNetwork;
+  let sim: Simulation | undefined;
+  let args: string[];
   beforeAll(async () => {
-    net = await startNetwork({ scenario: 'healthy' });
+    const site = await startSite('healthy', home.dir);
+    sim = site.sim;
+    args = site.args.slice(1);
   });
   afterAll(async () => {
-    await net.close();
+    await sim?.close();
     home.cleanup();
   });
 
   it('is exit 3 with device-snmp as the cause; the UGW checks still run', async () => {
     const silent = await startAgent({ walk: [], faults: { drop: true } });
     try {
-      const dns = `${net.dns.host}:${net.dns.port}`;
-      const ca = join(home.dir, 'ca.pem');
-      writeFileSync(ca, net.caPem);
       const r = await runCli(
-        ['diagnose', `127.0.0.1:${silent.port}`, '--no-input', '--json', '--timeout', '300', '--retries', '0', '--dns', dns,
-          '--fallback-dns', dns, '--rgw', net.rgwUrl, '--rgw-port', String(net.rgwPort), '--ca-file', ca, '--gateway-ping', '127.0.0.1'],
+        ['diagnose', `127.0.0.1:${silent.port}`, ...args, '--no-input', '--json', '--timeout', '300', '--retries', '0'],
         { env: { ECLUB_HOME: home.dir } },
       );
       expect(r.code).toBe(3);
