@@ -18,9 +18,12 @@ async function startSite(scenario: ScenarioName, dir: string): Promise<{ sim: Si
   const caFile = join(dir, 'ugw-ca.pem');
   writeFileSync(caFile, sim.network!.caPem);
   const device = sim.devices[0]!;
+  const diagnoseArgs = buildDiagnoseArgs({ ...sim.network!.describe(), caFile });
+  // The profile's gateway (101.1.49.55) is a real address: the ping must stay on loopback.
+  expect(diagnoseArgs.join(' ')).toContain('--gateway-ping 127.0.0.1');
   return {
     sim,
-    args: [`${device.host}:${device.port}`, ...buildDiagnoseArgs({ ...sim.network!.describe(), caFile }), '--gateway-ping', '127.0.0.1'],
+    args: [`${device.host}:${device.port}`, ...diagnoseArgs],
   };
 }
 
