@@ -86,7 +86,7 @@ describe('eclub diagnose names the cause and exits with its code', () => {
     ['dns-down', 'dns', 6, 'most likely cause: DNS', '가장 유력한 원인: DNS'],
     ['port-closed', 'ugw-tcp', 6, 'a firewall on TCP 443', 'TCP 443을 막는 방화벽'],
     ['wrong-ca', 'ugw-tls', 6, 'TLS on the way to the UGW', 'UGW까지의 TLS'],
-    ['proxy-407', 'ugw-http', 6, 'the proxy', '프록시'],
+    ['proxy-407', 'ugw-http', 6, "the proxy or the UGW's HTTP answer", '프록시 또는 UGW의 HTTP 응답'],
     ['clock-off', 'device-clock', 1, "the device's clock", '기기 시계'],
   ];
   it.each(cases)('%s → %s, exit %i', async (scenario, cause, code, en, ko) => {

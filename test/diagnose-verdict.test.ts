@@ -41,8 +41,8 @@ describe('buildVerdict ranks causes', () => {
   });
 
   it('says the cause in the reader\'s language', () => {
-    expect(buildVerdict(failing('ugw-http'), en).message).toMatch(/^most likely cause: the proxy — /);
-    expect(buildVerdict(failing('ugw-http'), ko).message).toMatch(/^가장 유력한 원인: 프록시 — /);
+    expect(buildVerdict(failing('ugw-http'), en).message).toMatch(/^most likely cause: the proxy or the UGW's HTTP answer — /);
+    expect(buildVerdict(failing('ugw-http'), ko).message).toMatch(/^가장 유력한 원인: 프록시 또는 UGW의 HTTP 응답 — /);
     expect(buildVerdict(pass(...ALL), ko).message).toContain('원인을 찾지 못함');
     expect(buildVerdict([check('device-clock', 'warn')], en).message).toContain('1 warning)');
   });

@@ -12,7 +12,7 @@ const CAUSE_AREA_EN: Record<string, string> = {
   dns: 'DNS',
   'ugw-tcp': 'a firewall on TCP 443',
   'ugw-tls': 'TLS on the way to the UGW',
-  'ugw-http': 'the proxy',
+  'ugw-http': "the proxy or the UGW's HTTP answer",
   'device-clock': "the device's clock",
 };
 
@@ -27,7 +27,7 @@ const CAUSE_AREA_KO: Record<string, string> = {
   dns: 'DNS',
   'ugw-tcp': 'TCP 443을 막는 방화벽',
   'ugw-tls': 'UGW까지의 TLS',
-  'ugw-http': '프록시',
+  'ugw-http': '프록시 또는 UGW의 HTTP 응답',
   'device-clock': '기기 시계',
 };
 
