@@ -93,7 +93,6 @@ async function loadRecordBySerial(ctx: Ctx, serial: string): Promise<DeviceRecor
 }
 
 export async function parseDiagnoseFlags(ctx: Ctx, hostArg: string | undefined, f: DiagnoseFlags): Promise<DiagnosePlan> {
-  const { t } = ctx;
   // Flags first: a typo is reported before any file is read or question asked.
   const rgw = parseRgwUrl('--rgw', f.rgw ?? RGW_ADR);
   const rgwPort = f.rgwPort !== undefined ? parsePort('--rgw-port', f.rgwPort) : rgw.port ? Number(rgw.port) : RGW_PORT;
