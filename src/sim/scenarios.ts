@@ -68,9 +68,13 @@ export function formatNetworkInfo(info: SimNetworkInfo, t: Messages): string[] {
   return lines;
 }
 
-/** The `eclub diagnose` flags that point at this network (the fallback DNS too: nothing leaves loopback). */
+/**
+ * The `eclub diagnose` flags that point at this network (the fallback DNS too: nothing
+ * leaves loopback). The gateway ping goes to loopback as well: the profiles' gateways are
+ * real-looking addresses (irc2550i: 101.1.49.55) that must not be pinged.
+ */
 export function buildDiagnoseArgs(info: SimNetworkInfo): string[] {
-  const args = ['--dns', info.dns, '--fallback-dns', info.dns, '--rgw', info.rgwUrl, '--rgw-port', String(info.rgwPort)];
+  const args = ['--dns', info.dns, '--fallback-dns', info.dns, '--rgw', info.rgwUrl, '--rgw-port', String(info.rgwPort), '--gateway-ping', '127.0.0.1'];
   if (info.caFile) args.push('--ca-file', info.caFile);
   if (info.proxy) args.push('--proxy', info.proxy);
   return args;

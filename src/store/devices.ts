@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EclubError, ExitCode } from '../errors.js';
 import type { DeviceInfo, DeviceRecord } from '../types.js';
-import { readJsonFile, writeFileAtomic } from './atomic.js';
+import { readJsonFile } from './atomic.js';
+import { loadRecordFile, recordFilePath, saveRecordFile } from './records.js';
 
 /** A record's key: the serial (기번); a device without one is keyed by MAC, then host. */
 export function buildRecordKey(device: Pick<DeviceInfo, 'serial' | 'mac' | 'host'>): string {
@@ -10,9 +10,7 @@ export function buildRecordKey(device: Pick<DeviceInfo, 'serial' | 'mac' | 'host
   return raw.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
-function recordPath(dir: string, key: string): string {
-  return join(dir, `${key.replace(/[^A-Za-z0-9._-]/g, '_')}.json`);
-}
+const recordPath = recordFilePath;
 
 function isRecord(v: unknown): v is DeviceRecord {
   return typeof v === 'object' && v !== null && (v as DeviceRecord).schema === 1 && typeof (v as DeviceRecord).key === 'string';
@@ -31,28 +29,14 @@ export function mergeRecord(old: DeviceRecord | undefined, next: DeviceRecord): 
 }
 
 export async function loadDeviceRecord(dir: string, key: string): Promise<DeviceRecord | undefined> {
-  const path = recordPath(dir, key);
-  let v: unknown;
-  try {
-    v = await readJsonFile(path);
-  } catch (err) {
-    throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path }), undefined, { cause: err });
-  }
-  if (v === undefined) return undefined;
-  if (!isRecord(v)) throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path }));
-  return v;
+  return loadRecordFile(recordPath(dir, key), isRecord);
 }
 
 /** Save (merging with any earlier record of the same device); returns the file's path. */
 export async function saveDeviceRecord(dir: string, record: DeviceRecord): Promise<string> {
   const path = recordPath(dir, record.key);
   const merged = mergeRecord(await loadDeviceRecord(dir, record.key), record);
-  try {
-    await writeFileAtomic(path, JSON.stringify(merged, null, 2) + '\n');
-  } catch (err) {
-    const reason = (err as Error).message;
-    throw new EclubError(ExitCode.USAGE, (t) => t.storeWriteFailed({ path, reason }), undefined, { cause: err });
-  }
+  await saveRecordFile(path, merged);
   return path;
 }
 
@@ -65,7 +49,7 @@ export async function updateDeviceRecord(
   const old = await loadDeviceRecord(dir, key);
   if (!old) return undefined;
   const next = change(old);
-  await writeFileAtomic(recordPath(dir, key), JSON.stringify(next, null, 2) + '\n');
+  await saveRecordFile(recordPath(dir, key), next);
   return next;
 }
 
