@@ -8,6 +8,8 @@ describe('eclub demo', () => {
     expect(r.stdout).toContain('$ eclub --lang en --no-input setup 127.0.0.1:');
     expect(r.stdout).toContain('gateway 11.22.22.55 is outside');
     expect(r.stdout).toMatch(/DCQ12345\s+iR C2550i\s+IRC2550I/);
+    expect(r.stdout).toContain("most likely cause: the device's gateway setting");
+    expect(r.stdout).toContain('no cause found: every check passed');
     expect(r.stdout).toContain('accepted by e-Club: enrollment E-2026-000001');
     expect(r.stdout).toContain('device DCQ12345: active (enrollment E-2026-000001)');
     // The demo password reaches the server through a file, never the screen.

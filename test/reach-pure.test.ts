@@ -36,7 +36,7 @@ describe('checkDeviceClock', () => {
     ['23 h behind', at(-23 * HOUR), null, 'warn', /23 hour\(s\) behind/],
     ['25 h ahead', at(25 * HOUR), null, 'fail', /1 day\(s\) ahead.*certificate checks fail/],
     ['5 years behind', at(-5 * 365.25 * 24 * HOUR), null, 'fail', /5 year\(s\) behind/],
-    ['1 h behind, before the certificate starts', at(-HOUR), { ...CERT, validFrom: at(-30 * MIN) }, 'fail', /1 hour\(s\) behind\) is outside the UGW certificate's validity/],
+    ['1 h behind, before the certificate starts', at(-HOUR), { ...CERT, validFrom: at(-30 * MIN) }, 'fail', /1 hour\(s\) behind this laptop\) is outside the UGW certificate's validity/],
     ['within the certificate', at(MIN), CERT, 'pass', /1 min ahead/],
     ['certificate expired for the laptop too: not the clock', at(MIN), { ...CERT, validTo: '2026-02-01T00:00:00.000Z' }, 'pass', /1 min ahead/],
     ['with a +09:00 offset', '2026-06-01T21:00:10+09:00', null, 'pass', /10 s ahead/],

@@ -8,6 +8,7 @@ import type { Ctx } from '../context.js';
 import { startSimulation, type Simulation } from '../sim/index.js';
 import { apiSimService } from '../sim/api-service.js';
 import { DEMO_PARTNER } from '../sim/api-server.js';
+import { buildDiagnoseArgs, type SimNetworkInfo } from '../sim/scenarios.js';
 
 export interface DemoStep {
   /** The command line, without "eclub". */
@@ -17,19 +18,25 @@ export interface DemoStep {
 }
 
 /** What the demo runs, given the simulated site and its throwaway home. Pure. */
-export function buildDemoSteps(sim: Pick<Simulation, 'devices'>, lang: string, home: string): DemoStep[] {
+export function buildDemoSteps(sim: Pick<Simulation, 'devices' | 'services'>, lang: string, home: string): DemoStep[] {
   const at = (profile: string) => {
     const d = sim.devices.find((x) => x.profile === profile);
     if (!d) throw new Error(`demo: profile ${profile} did not start`);
     return `${d.host}:${d.port}`;
   };
   const dns = '168.126.63.1,168.126.63.2';
+  const network = sim.services.find((s) => s.name === 'network')?.info as SimNetworkInfo | undefined;
+  if (!network) throw new Error('demo: the simulated network did not start');
+  const net = [...buildDiagnoseArgs(network), '--timeout', '1500'];
   const common = ['--lang', lang, '--no-input'];
   return [
     { argv: [...common, 'setup', at('ir-adv-c5535i'), '--yes', '--comtest', 'ok', '--dns', dns], expect: [0] },
     { argv: [...common, 'setup', at('irc2550i'), '--yes', '--comtest', 'ok', '--dns', dns], expect: [0] },
     { argv: [...common, 'setup', at('gateway-outside'), '--dns', dns], expect: [1] },
     { argv: [...common, 'devices'], expect: [0] },
+    // Every diagnose target points at the simulated network on loopback, KT's DNS too.
+    { argv: [...common, 'diagnose', at('gateway-outside'), ...net], expect: [1] },
+    { argv: [...common, 'diagnose', at('ir-adv-c5535i'), ...net], expect: [0] },
     { argv: [...common, 'login', '--partner-id', DEMO_PARTNER.id, '--password-file', join(home, 'password')], expect: [0] },
     {
       argv: [
@@ -54,6 +61,7 @@ export async function runDemo(ctx: Ctx, o: { keep: boolean }): Promise<number> {
   const home = await mkdtemp(join(tmpdir(), 'eclub-demo-'));
   const sim = await startSimulation({
     profiles: ['ir-adv-c5535i', 'irc2550i', 'gateway-outside'],
+    scenario: 'healthy',
     // Approve at once, so `status` shows the whole path from form to active device.
     services: [apiSimService({ approveAfterSec: 0 })],
   });

@@ -129,14 +129,14 @@ export const en = {
 
   reachClockUnreadable: "not tested: the device's clock (hrSystemDate) could not be read",
   reachSkew: (p: { n: number; unit: SkewUnit; ahead: boolean }) =>
-    `${p.n} ${skewUnitEn[p.unit]} ${p.ahead ? 'ahead' : 'behind'}`,
-  reachClockOk: (p: { device: string; laptop: string; skew: string }) => `device clock ${p.device} (${p.skew} of this laptop)`,
+    `${p.n} ${skewUnitEn[p.unit]} ${p.ahead ? 'ahead of' : 'behind'}`,
+  reachClockOk: (p: { device: string; laptop: string; skew: string }) => `device clock ${p.device} (${p.skew} this laptop)`,
   reachClockOff: (p: { device: string; laptop: string; skew: string }) =>
-    `device clock ${p.device} is ${p.skew} of this laptop (${p.laptop})`,
+    `device clock ${p.device} is ${p.skew} this laptop (${p.laptop})`,
   reachClockFar: (p: { device: string; laptop: string; skew: string }) =>
-    `device clock ${p.device} is ${p.skew} of this laptop (${p.laptop}): certificate checks fail with a clock this far off`,
+    `device clock ${p.device} is ${p.skew} this laptop (${p.laptop}): certificate checks fail with a clock this far off`,
   reachClockOutsideCert: (p: { device: string; laptop: string; skew: string; validFrom: string; validTo: string }) =>
-    `device clock ${p.device} (${p.skew}) is outside the UGW certificate's validity ${p.validFrom} – ${p.validTo}: TLS cannot succeed`,
+    `device clock ${p.device} (${p.skew} this laptop) is outside the UGW certificate's validity ${p.validFrom} – ${p.validTo}: TLS cannot succeed`,
   reachClockFix: "set the device's date, time and time zone on the panel (Settings/Registration / Additional Functions)",
 
   reachOptScenario: (p: { values: string }) => `also simulate the site's network with one cause of COM-TEST NG: ${p.values}`,
