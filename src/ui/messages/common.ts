@@ -59,6 +59,14 @@ export const en = {
     ({ pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' })[p.status],
   none: '(none)',
   usageHint: 'see eclub --help, or eclub <command> --help',
+  cliMissingArgument: (p: { name: string }) => `missing required argument <${p.name}>`,
+  cliOptionMissingArgument: (p: { flags: string }) => `option ${p.flags} needs a value`,
+  cliMissingMandatoryOption: (p: { flags: string }) => `required option ${p.flags} not given`,
+  cliUnknownOption: (p: { flag: string }) => `unknown option ${p.flag}`,
+  cliUnknownCommand: (p: { name: string }) => `unknown command "${p.name}"`,
+  cliExcessArguments: (p: { command: string; expected: number; received: number }) =>
+    `too many arguments for ${p.command}: expected ${p.expected}, got ${p.received}`,
+  cliDidYouMean: (p: { candidates: string }) => `(did you mean ${p.candidates}?)`,
   yes: 'yes',
   no: 'no',
 };
@@ -116,6 +124,13 @@ export const ko: typeof en = {
   checkStatus: (p) => ({ pass: '정상', warn: '주의', fail: '실패', skip: '생략' })[p.status],
   none: '(없음)',
   usageHint: '사용법은 eclub --help 또는 eclub <명령> --help를 참고하세요',
+  cliMissingArgument: (p) => `필수 인수 <${p.name}>이(가) 없습니다`,
+  cliOptionMissingArgument: (p) => `${p.flags} 옵션에 값이 필요합니다`,
+  cliMissingMandatoryOption: (p) => `필수 옵션 ${p.flags}이(가) 없습니다`,
+  cliUnknownOption: (p) => `알 수 없는 옵션 ${p.flag}`,
+  cliUnknownCommand: (p) => `알 수 없는 명령 "${p.name}"`,
+  cliExcessArguments: (p) => `${p.command} 명령의 인수가 너무 많습니다: ${p.expected}개여야 하는데 ${p.received}개입니다`,
+  cliDidYouMean: (p) => `(혹시 ${p.candidates}을(를) 말씀하신 건가요?)`,
   yes: '예',
   no: '아니요',
 };
