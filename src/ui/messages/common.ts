@@ -69,6 +69,16 @@ export const en = {
   cliDidYouMean: (p: { candidates: string }) => `(did you mean ${p.candidates}?)`,
   yes: 'yes',
   no: 'no',
+  promptConfirmError: 'answer y (yes) or n (no)',
+  /** Key help under a list question, by the prompt library's own action names. */
+  promptKeys: {
+    navigate: 'move',
+    select: 'select',
+    all: 'all',
+    invert: 'invert',
+    submit: 'done',
+    'toggle visibility': 'show/hide',
+  } as Record<string, string>,
 };
 
 export const ko: typeof en = {
@@ -133,4 +143,13 @@ export const ko: typeof en = {
   cliDidYouMean: (p) => `(혹시 ${p.candidates}을(를) 말씀하신 건가요?)`,
   yes: '예',
   no: '아니요',
+  promptConfirmError: 'y(예) 또는 n(아니요)로 답하세요',
+  promptKeys: {
+    navigate: '이동',
+    select: '선택',
+    all: '전체',
+    invert: '반전',
+    submit: '완료',
+    'toggle visibility': '보이기/숨기기',
+  },
 };
