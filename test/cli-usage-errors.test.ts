@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli, tempHome } from './helpers/cli.js';
 import { buildSuggestions } from '../src/ui/command.js';
 
 // Commander's own usage errors must reach the user in the chosen language (they were
@@ -49,5 +49,31 @@ describe('buildSuggestions', () => {
     ['stat', ['status', 'start'], ['start']],
   ])('%s among %j → %j', (word, candidates, expected) => {
     expect(buildSuggestions(word, candidates)).toEqual(expected);
+  });
+});
+
+describe('a file named by an option that cannot be read', () => {
+  const home = tempHome();
+  afterAll(() => home.cleanup());
+  const missing = '/nonexistent/eclub-qa/file';
+  const cases: { argv: string[]; option: string }[] = [
+    { argv: ['login', '--endpoint', 'http://127.0.0.1:9', '--partner-id', 'P-000123', '--password-file', missing], option: '--password-file' },
+    { argv: ['attach', '--endpoint', 'http://127.0.0.1:9', 'E-2026-000001', missing], option: '<file>' },
+    { argv: ['setup', '127.0.0.1:9', '--snmp-version', '3', '--user', 'u', '--auth-protocol', 'sha', '--auth-key-file', missing], option: '--auth-key-file' },
+  ];
+  it.each(cases)('$option: says why in the user language, exit 2', async ({ argv, option }) => {
+    const env = { ECLUB_HOME: home.dir };
+    const en = await runCli(['--no-input', ...argv], { env });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`cannot read ${option} file ${missing}: no such file (ENOENT)`);
+    const ko = await runCli(['--lang', 'ko', '--no-input', ...argv], { env });
+    expect(ko.code).toBe(2);
+    expect(ko.stderr).toContain(`${option} 파일 ${missing}을(를) 읽을 수 없습니다: 파일이 없습니다 (ENOENT)`);
+  });
+
+  it('a folder instead of a file', async () => {
+    const r = await runCli(['--lang', 'ko', '--no-input', ...cases[0]!.argv.slice(0, -1), home.dir], { env: { ECLUB_HOME: home.dir } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('파일이 아니라 폴더입니다 (EISDIR)');
   });
 });
