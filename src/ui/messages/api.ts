@@ -229,7 +229,7 @@ export const ko: typeof en = {
   apiStatusReason: (p) => `  사유: ${p.reason}`,
   apiStatusDeviceLine: (p) => `  ${p.serial}: ${p.status}`,
   apiStatusDevice: (p) => `기기 ${p.serial}: ${p.status} (가입 신청 ${p.enrollmentId})`,
-  apiStatusNetwork: (p) => `  IP ${p.ip}  subnet ${p.subnet}  gateway ${p.gateway}  MAC ${p.mac}`,
+  apiStatusNetwork: (p) => `  IP주소 ${p.ip}  서브넷 ${p.subnet}  게이트웨이 ${p.gateway}  MAC 어드레스 ${p.mac}`,
   apiStatusValue: (p) =>
     ({
       pending: '대기 (본사 승인 전)',
