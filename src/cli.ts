@@ -1,7 +1,8 @@
 // The program: commands registered from light modules (heavy ones load when a command
 // runs), the ONE catch, and exit codes. The only file that touches process.exit/argv.
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
+import { LocalisedCommand } from './ui/command.js';
 import { createCtx, finishCtx, type Ctx, type Io } from './context.js';
 import { EclubError, ExitCode } from './errors.js';
 import { parseLang } from './ui/i18n.js';
@@ -29,7 +30,7 @@ function version(): string {
 }
 
 /** `--lang` and `--no-color` are needed before parsing, to write help in the right language. */
-function prescan(argv: readonly string[]): { lang: string | undefined; noColor: boolean } {
+function prescan(argv: readonly string[]): { lang: string | undefined; noColor: boolean; json: boolean } {
   let lang: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -37,12 +38,13 @@ function prescan(argv: readonly string[]): { lang: string | undefined; noColor: 
     if (a === '--lang') lang = argv[i + 1] ?? '';
     else if (a.startsWith('--lang=')) lang = a.slice('--lang='.length);
   }
-  return { lang, noColor: argv.includes('--no-color') };
+  const globals = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  return { lang, noColor: globals.includes('--no-color'), json: globals.includes('--json') };
 }
 
 function buildProgram(ctx: Ctx): Command {
   const { t, io } = ctx;
-  const program = new Command('eclub')
+  const program = new LocalisedCommand('eclub', t)
     .description(t.appDescription)
     .version(version(), '-V, --version', t.optVersion)
     .helpOption('-h, --help', t.optHelp)
@@ -84,6 +86,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const lang = parseLang(pre.lang, { ...io.env, ECLUB_LANG: io.env.ECLUB_LANG ?? readConfiguredLang(io.env) });
   const color = !pre.noColor && !io.env.NO_COLOR && Boolean(io.stdout.isTTY || io.stderr.isTTY);
   const ctx = createCtx(io, lang ?? 'en', color);
+  // Known before parsing, so a usage error found while parsing is reported as JSON too.
+  ctx.json = pre.json;
   try {
     if (!lang) {
       throw new EclubError(ExitCode.USAGE, (t) =>
@@ -107,7 +111,9 @@ async function report(err: unknown, ctx: Ctx): Promise<number> {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
       return ExitCode.OK;
     }
-    out.info(`${c.red(t.errPrefix + ':')} ${err.message.replace(/^error:\s*/, '')}`);
+    const message = err.message.replace(/^error:\s*/, '');
+    if (ctx.json) out.json({ error: { exitCode: ExitCode.USAGE, type: 'UsageError', message, fix: null } });
+    out.info(`${c.red(t.errPrefix + ':')} ${message}`);
     out.info(t.usageHint);
     return ExitCode.USAGE;
   }

@@ -57,5 +57,5 @@ export function finishCtx(ctx: Ctx, g: { json?: boolean; debug?: boolean; input?
   ctx.noInput = g.input === false || (!interactive && !ctx.io.prompter);
   ctx.prompt = ctx.noInput
     ? noInputPrompter
-    : (ctx.io.prompter ?? terminalPrompter({ stdin: ctx.io.stdin, stderr: ctx.io.stderr }));
+    : (ctx.io.prompter ?? terminalPrompter({ stdin: ctx.io.stdin, stderr: ctx.io.stderr }, ctx.t));
 }

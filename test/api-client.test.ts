@@ -46,6 +46,25 @@ describe('eclub login', () => {
     expect(r.stderr).toContain(text);
   });
 
+  it.each([
+    ['en', '', 'invalid --partner-id ""', 'like P-000123'],
+    ['ko', '   ', '--partner-id 값 "   "', 'P-000123 같은'],
+  ])('an empty partner ID is a usage error, exit 2, nothing sent (%s)', async (lang, id, named, allowed) => {
+    fx = await startFixture({}, false);
+    const r = await runCli(['--lang', lang, 'login', '--partner-id', id, '--password-file', fx.passwordFile], { env: fx.env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(named);
+    expect(r.stderr).toContain(allowed);
+    expect(Object.keys(fx.server.state().sessions)).toEqual([]);
+  });
+
+  it('trims a pasted partner ID', async () => {
+    fx = await startFixture({}, false);
+    const r = await runCli(['login', '--partner-id', ` ${PARTNER} `, '--password-file', fx.passwordFile], { env: fx.env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`logged in as ${PARTNER} `);
+  });
+
   it('reads the password from a hidden prompt when there is a terminal', async () => {
     fx = await startFixture({}, false);
     const { scriptedPrompter } = await import('../src/ui/prompt.js');

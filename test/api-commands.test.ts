@@ -95,6 +95,17 @@ describe('eclub status', () => {
     expect(r.stdout).toContain(device);
   });
 
+  it.each([
+    ['en', 'IP 101.1.49.233  subnet 255.255.255.0  gateway 101.1.49.55  MAC 000085BA57A6', /[가-힣]/],
+    ['ko', 'IP주소 101.1.49.233  서브넷 255.255.255.0  게이트웨이 101.1.49.55  MAC 어드레스 000085BA57A6', /subnet|gateway/],
+  ])('shows a device\'s addresses in the user language (%s)', async (lang, line, otherLanguage) => {
+    const { fx } = await enrolled();
+    const r = await runCli(['--lang', lang, 'status', 'DCQ12345'], { env: fx.env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(line);
+    expect(r.stdout.split('\n')[1]).not.toMatch(otherLanguage);
+  });
+
   it('shows a device by serial, as JSON too; an unknown serial exits 5', async () => {
     const { fx, id } = await enrolled(false);
     const r = await runCli(['--json', 'status', 'dcq12345'], { env: fx.env });

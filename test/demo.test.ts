@@ -23,4 +23,15 @@ describe('eclub demo', () => {
     expect(r.stdout).toContain('게이트웨이 11.22.22.55이(가) 기기의 서브넷 10.1.2.0/24 밖에 있습니다');
     expect(r.stderr).toContain('데모 완료');
   });
+
+  it('prints exactly one JSON object with --json: every step, its exit code and its own JSON', async () => {
+    const r = await runCli(['--json', 'demo']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { ok: boolean; steps: { command: string; exitCode: number; expected: number[]; output: any }[] };
+    expect(out.ok).toBe(true);
+    expect(out.steps.map((s) => s.command.split(' ')[4])).toEqual(['setup', 'setup', 'setup', 'devices', 'login', 'enroll', 'status']);
+    expect(out.steps[2]).toMatchObject({ exitCode: 1, expected: [1], output: { device: { gateway: '11.22.22.55' } } });
+    expect(out.steps[5]!.output.outcome).toMatchObject({ state: 'accepted', response: { id: 'E-2026-000001' } });
+    expect(r.stdout).not.toContain('eclub-demo-2026');
+  });
 });

@@ -224,6 +224,19 @@ describe('eclub enroll, interactive', () => {
     expect(out.form.devices.map((d: any) => d.serial)).toEqual(['DCQ12341', 'DCQ12343']);
   });
 
+  it.each([
+    ['en', /\d+\.\d+\.\d+\.\d+  subnet \d+\.\d+\.\d+\.\d+  gateway \d+/, /IP주소|서브넷|게이트웨이/],
+    ['ko', /IP주소 \d+\.\d+\.\d+\.\d+  서브넷 \d+\.\d+\.\d+\.\d+  게이트웨이 \d+/, /subnet|gateway/],
+  ])('the summary before submitting is in the user language (%s)', async (lang, line, otherLanguage) => {
+    const h = await home(1);
+    const prompter = scriptedPrompter([{ confirm: false }]);
+    const r = await runCli(['--lang', lang, 'enroll', '--file', h.writeForm(manualForm())], { env: h.env, prompter });
+    expect(r.code).toBe(130);
+    expect(prompter.remaining()).toBe(0);
+    expect(r.stderr).toMatch(line);
+    expect(r.stderr).not.toMatch(otherLanguage);
+  });
+
   it('a declined consent is a form problem, in Korean too', async () => {
     const h = await home(1);
     const prompter = scriptedPrompter([{ confirm: true }, { confirm: false }]);

@@ -8,7 +8,7 @@ import { saveDeviceRecord, listDeviceRecords } from '../src/store/devices.js';
 import { scriptedPrompter, noInputPrompter } from '../src/ui/prompt.js';
 import { en, ko } from '../src/ui/i18n.js';
 import { formatSetupResult } from '../src/ui/setup-report.js';
-import { MissingInputError } from '../src/errors.js';
+import { CancelledError, MissingInputError } from '../src/errors.js';
 import type { DeviceInfo } from '../src/types.js';
 import { tempHome } from './helpers/cli.js';
 import { join } from 'node:path';
@@ -84,6 +84,28 @@ describe('setup flow', () => {
     expect(r.steps.map((s) => s.confirmed)).toEqual([true, true, false, true, true]);
     expect(r.comTest).toBe('OK');
     expect(r.checks.find((c) => c.id === 'gateway-in-subnet')!.status).toBe('pass');
+  });
+
+  it('Ctrl-C at a step keeps the steps confirmed so far and says where (exit 130)', async () => {
+    const answers = [true, false];
+    const prompt = {
+      ...scriptedPrompter([]),
+      // Two steps answered, then Ctrl-C at the third, as the terminal prompter reports it.
+      confirm: async () => {
+        const a = answers.shift();
+        if (a === undefined) throw new CancelledError();
+        return a;
+      },
+    };
+    const s = setup({ noInput: false, gateway: '101.1.49.55', dns: ['168.126.63.1'] }, prompt);
+    const err = await s.run().then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(CancelledError);
+    const path = join(s.dir, 'DCQ12345.json');
+    expect((err as CancelledError).exitCode).toBe(130);
+    expect((err as CancelledError).render(en)).toBe(`cancelled — what was entered so far is kept in ${path}`);
+    const saved = JSON.parse(await readFile(path, 'utf8'));
+    expect(saved.steps.map((x: { id: string; confirmed: boolean }) => [x.id, x.confirmed])).toEqual([['dns', true], ['ipv4', false]]);
+    expect(saved.answers).toMatchObject({ dns: ['168.126.63.1'], gateway: '101.1.49.55' });
   });
 
   it('keeps the record when the engineer cannot be asked mid-way', async () => {

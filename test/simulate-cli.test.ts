@@ -116,7 +116,7 @@ describe('eclub simulate: bad input (exit 2, in the user language)', () => {
     [['simulate', '--fault', 'delay=0'], 'en', 'invalid --fault "delay=0"'],
     [['simulate', '--profile', 'ir-9999'], 'en', 'invalid --profile "ir-9999": expected one of: ir-adv-c5535i, irc2550i'],
     [['simulate', '--port', '70000'], 'en', 'invalid --port "70000"'],
-    [['simulate', '--walk', '/nonexistent/x.snmprec'], 'en', 'cannot read --walk file /nonexistent/x.snmprec: ENOENT'],
+    [['simulate', '--walk', '/nonexistent/x.snmprec'], 'en', 'cannot read --walk file /nonexistent/x.snmprec: no such file (ENOENT)'],
     [['simulate', '--fault', 'slow', '--lang', 'ko'], 'ko', '--fault 값 "slow"이(가) 올바르지 않습니다: 다음 중 하나여야 합니다: delay=<ms>, drop, v1-only'],
   ])('%j', async (argv, lang, words) => {
     const r = await runCli(argv, { env: { ECLUB_LANG: lang } });

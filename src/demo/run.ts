@@ -52,6 +52,14 @@ export function buildDemoSteps(sim: Pick<Simulation, 'devices' | 'services'>, la
   ];
 }
 
+/** One step as run, for --json: the command line, its exit code and its own JSON output. */
+export interface DemoStepResult {
+  command: string;
+  exitCode: number;
+  expected: number[];
+  output: unknown;
+}
+
 function quoteArg(a: string): string {
   return /^[\w@%+=:,./-]+$/.test(a) ? a : `"${a.replace(/"/g, '\\"')}"`;
 }
@@ -73,16 +81,26 @@ export async function runDemo(ctx: Ctx, o: { keep: boolean }): Promise<number> {
     out.info(`ECLUB_HOME=${home} ECLUB_ENDPOINT=${endpoint}`);
     const { run } = await import('../cli.js');
     const env = { ...ctx.io.env, ECLUB_HOME: home, ECLUB_ENDPOINT: endpoint };
+    // With --json every step runs with --json too, and the demo prints one object of them all.
+    const steps: DemoStepResult[] = [];
     for (const step of buildDemoSteps(sim, ctx.lang, home)) {
-      out.print('');
-      out.print(out.c.bold(`$ eclub ${step.argv.map(quoteArg).join(' ')}`));
-      const got = await run(step.argv, { ...ctx.io, env, prompter: undefined });
+      const command = `eclub ${step.argv.map(quoteArg).join(' ')}`;
+      if (!ctx.json) {
+        out.print('');
+        out.print(out.c.bold(`$ ${command}`));
+      }
+      let captured = '';
+      const stdout = ctx.json ? { write: (s: string) => (captured += s) } : ctx.io.stdout;
+      const argv = ctx.json ? ['--json', ...step.argv] : step.argv;
+      const got = await run(argv, { ...ctx.io, stdout, env, prompter: undefined });
+      steps.push({ command, exitCode: got, expected: step.expect, output: ctx.json ? (JSON.parse(captured) as unknown) : null });
       if (!step.expect.includes(got)) {
         out.warn(t.demoUnexpectedExit({ code: got, expected: step.expect.join(' or ') }));
         code = 1;
       }
     }
-    out.print('');
+    if (ctx.json) out.json({ ok: code === 0, steps });
+    else out.print('');
     out.info(code === 0 ? t.demoDone : t.demoFailed);
   } finally {
     await sim.close();

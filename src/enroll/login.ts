@@ -1,7 +1,7 @@
 // `eclub login` / `eclub logout`: the password comes from a file, a hidden prompt or a
 // piped stdin — never argv — and only the token is kept (mode 0600).
 import type { Ctx } from '../context.js';
-import { MissingInputError, UsageError } from '../errors.js';
+import { InvalidOptionError, MissingInputError, UsageError } from '../errors.js';
 import { readSecretFile } from '../commands/kit.js';
 import { loadConfig } from '../store/config.js';
 import { createApi, type ApiOptions } from './api.js';
@@ -42,8 +42,11 @@ export async function loginPartner(
   const config = await loadConfig(ctx);
   // The endpoint is checked before anything is asked.
   const api = await createApi(ctx, { ...o, config });
-  const partnerId =
+  const given =
     o.partnerId ?? config.partner.id ?? (await ctx.prompt.input({ message: ctx.t.apiAskPartnerId, flag: '--partner-id' }));
+  // An empty ID is a typing slip, not a wrong password: say so before anything is sent.
+  const partnerId = given.trim();
+  if (!partnerId) throw new InvalidOptionError('--partner-id', given, (t) => t.apiAllowedPartnerId);
   const password = await askLoginPassword(ctx, partnerId, o.passwordFile);
   const session = await api.login(partnerId, password);
   return { partnerId, endpoint: api.endpoint, expiresAt: session.expiresAt, tokenFile: ctx.paths.tokenFile };

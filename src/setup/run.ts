@@ -9,6 +9,7 @@ import type { Lang, Messages } from '../ui/i18n.js';
 import type { Prompter } from '../ui/prompt.js';
 import type { CheckResult, ComTestResult, DeviceInfo, DeviceRecord, SnmpOptions, SnmpVersion, StepResult } from '../types.js';
 import { buildSetupSteps, type StepPlan } from './steps.js';
+import { CancelledError } from '../errors.js';
 import { renderReadWarning, type ReadWarning } from '../snmp/warnings.js';
 
 export interface ReadResult {
@@ -123,6 +124,16 @@ export async function runSetup(input: SetupInput, deps: SetupDeps): Promise<Setu
   };
   let path = await deps.saveRecord(record);
 
+  // Ctrl-C at a step or at COM-TEST: each answer is saved as it comes, so say where.
+  const keepOnCancel = async <T>(ask: () => Promise<T>): Promise<T> => {
+    try {
+      return await ask();
+    } catch (err) {
+      if (err instanceof CancelledError) throw new CancelledError((x) => x.cancelledKept({ path }));
+      throw err;
+    }
+  };
+
   const plans = buildSetupSteps(device, dns, checks, t, lang);
   const steps: StepResult[] = [];
   for (const [i, plan] of plans.entries()) {
@@ -130,20 +141,28 @@ export async function runSetup(input: SetupInput, deps: SetupDeps): Promise<Setu
     let confirmed: boolean | null;
     if (input.yes) confirmed = true;
     else if (!canAsk) confirmed = null;
-    else confirmed = await prompt.confirm({ message: t.setupAskStepDone({ title: plan.title }), flag: '--yes', default: true });
+    else {
+      const message = t.setupAskStepDone({ title: plan.title });
+      confirmed = await keepOnCancel(() => prompt.confirm({ message, flag: '--yes', default: true }));
+    }
     steps.push({ id: plan.id, title: plan.title, path: plan.path, confirmed });
+    if (confirmed !== null && !input.yes) {
+      path = await deps.saveRecord({ ...record, steps: [...steps], updatedAt: deps.now().toISOString() });
+    }
   }
 
   let comTest = input.comTest;
   if (!comTest && canAsk) {
-    comTest = await prompt.select<ComTestResult>({
-      message: t.setupAskComTest,
-      flag: '--comtest',
-      choices: [
-        { value: 'OK', name: t.setupComTestOk },
-        { value: 'NG', name: t.setupComTestNg },
-      ],
-    });
+    comTest = await keepOnCancel(() =>
+      prompt.select<ComTestResult>({
+        message: t.setupAskComTest,
+        flag: '--comtest',
+        choices: [
+          { value: 'OK', name: t.setupComTestOk },
+          { value: 'NG', name: t.setupComTestNg },
+        ],
+      }),
+    );
   }
 
   const final: DeviceRecord = {

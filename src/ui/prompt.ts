@@ -1,5 +1,6 @@
 import { CancelledError, MissingInputError } from '../errors.js';
 import type { Stream } from './output.js';
+import type { Messages } from './i18n.js';
 
 /**
  * Every question eclub asks goes through this interface, so a flag, `--yes`, a
@@ -45,8 +46,15 @@ function fail(q: { message: string; flag: string }): never {
  * The terminal prompter over @inquirer/prompts, loaded only when a question is asked.
  * Prompts draw on stderr so stdout stays data. Ctrl-C becomes a typed cancel (exit 130).
  */
-export function terminalPrompter(io: { stdin: NodeJS.ReadableStream; stderr: Stream }): Prompter {
+export function terminalPrompter(
+  io: { stdin: NodeJS.ReadableStream; stderr: Stream },
+  t: Pick<Messages, 'yes' | 'no' | 'promptConfirmError' | 'promptKeys'>,
+): Prompter {
   const context = { input: io.stdin, output: io.stderr as NodeJS.WritableStream, clearPromptOnDone: false };
+  // The library's own words (the answer shown, key help, a confirm's error) in the user's language.
+  const keysHelpTip = (keys: [string, string][]) =>
+    keys.map(([key, act]) => `${key} ${t.promptKeys[act] ?? act}`).join(' • ');
+  const confirmTheme = { keywords: { error: () => t.promptConfirmError } };
   const guard = async <T>(ask: () => Promise<T>): Promise<T> => {
     try {
       return await ask();
@@ -58,18 +66,29 @@ export function terminalPrompter(io: { stdin: NodeJS.ReadableStream; stderr: Str
   };
   const lib = () => import('@inquirer/prompts');
   return {
-    confirm: (q) => guard(async () => (await lib()).confirm({ message: q.message, default: q.default }, context)),
+    confirm: (q) => guard(async () => (await lib()).confirm(
+          { message: q.message, default: q.default, transformer: (v) => (v ? t.yes : t.no), theme: confirmTheme },
+          context,
+        ),),
     input: (q) =>
       guard(async () =>
         (await lib()).input({ message: q.message, default: q.default, validate: q.validate }, context),
       ),
     select: (q) =>
       guard(async () =>
-        (await lib()).select({ message: q.message, choices: [...q.choices], default: q.default }, context),
+        (await lib()).select(
+          { message: q.message, choices: [...q.choices], default: q.default, theme: { style: { keysHelpTip } } },
+          context,
+        ),
       ),
     checkbox: (q) =>
-      guard(async () => (await lib()).checkbox({ message: q.message, choices: [...q.choices] }, context)),
-    password: (q) => guard(async () => (await lib()).password({ message: q.message, mask: '*' }, context)),
+      guard(async () =>
+        (await lib()).checkbox(
+          { message: q.message, choices: [...q.choices], theme: { style: { keysHelpTip } } },
+          context,
+        ),
+      ),
+    password: (q) => guard(async () => (await lib()).password({ message: q.message, mask: '*', theme: { style: { keysHelpTip } } }, context)),
   };
 }
 

@@ -89,7 +89,7 @@ export function formatDeviceTable(records: readonly DeviceRecord[], t: Messages)
     r.device.gateway ?? u,
     r.device.mac ?? u,
     r.answers.comTest ?? u,
-    r.enrollment ? `${r.enrollment.id} ${r.enrollment.status}` : u,
+    r.enrollment ? `${r.enrollment.id} ${t.apiStatusValue({ status: r.enrollment.status })}` : u,
     r.updatedAt.slice(0, 16).replace('T', ' '),
   ]);
   const all = [t.devicesHeader, ...rows];

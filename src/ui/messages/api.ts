@@ -14,6 +14,7 @@ export const en = {
   apiOptCaFile: 'PEM file of extra root certificates to trust, added to the system ones',
   apiOptTimeout: 'milliseconds to wait for each answer (default 15000, or ECLUB_HTTP_TIMEOUT_MS)',
   apiAskPartnerId: 'e-Club partner ID',
+  apiAllowedPartnerId: 'expected your e-Club partner ID, like P-000123',
   apiAskPassword: (p: { partnerId: string }) => `e-Club password for ${p.partnerId}`,
   apiPasswordStdinEmpty: 'no password on stdin: pipe it in, or use --password-file',
   apiLoggedIn: (p: { partnerId: string; endpoint: string; expiresAt: string }) =>
@@ -171,6 +172,7 @@ export const ko: typeof en = {
   apiOptCaFile: '추가로 신뢰할 루트 인증서 PEM 파일 (시스템 인증서에 더해짐)',
   apiOptTimeout: '응답마다 기다릴 밀리초 (기본 15000 또는 ECLUB_HTTP_TIMEOUT_MS)',
   apiAskPartnerId: 'e-Club 파트너 아이디',
+  apiAllowedPartnerId: 'P-000123 같은 e-Club 파트너 아이디여야 합니다',
   apiAskPassword: (p) => `${p.partnerId}의 e-Club 비밀번호`,
   apiPasswordStdinEmpty: 'stdin에 비밀번호가 없습니다: 파이프로 넘기거나 --password-file을 사용하세요',
   apiLoggedIn: (p) => `${p.endpoint}에 ${p.partnerId}(으)로 로그인했습니다 (토큰 유효 기한 ${p.expiresAt})`,
@@ -227,7 +229,7 @@ export const ko: typeof en = {
   apiStatusReason: (p) => `  사유: ${p.reason}`,
   apiStatusDeviceLine: (p) => `  ${p.serial}: ${p.status}`,
   apiStatusDevice: (p) => `기기 ${p.serial}: ${p.status} (가입 신청 ${p.enrollmentId})`,
-  apiStatusNetwork: (p) => `  IP ${p.ip}  subnet ${p.subnet}  gateway ${p.gateway}  MAC ${p.mac}`,
+  apiStatusNetwork: (p) => `  IP주소 ${p.ip}  서브넷 ${p.subnet}  게이트웨이 ${p.gateway}  MAC 어드레스 ${p.mac}`,
   apiStatusValue: (p) =>
     ({
       pending: '대기 (본사 승인 전)',

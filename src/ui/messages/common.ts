@@ -2,6 +2,26 @@
 // Each area keeps its own file; `ko` is typed as `typeof en`, so a key missing in
 // either language is a compile error.
 
+/** Why a file could not be read, from its errno code; the code stays for support. */
+const FILE_ERRNO_EN: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is not a folder',
+};
+const FILE_ERRNO_KO: Record<string, string> = {
+  ENOENT: '파일이 없습니다',
+  EACCES: '읽기 권한이 없습니다',
+  EPERM: '읽기 권한이 없습니다',
+  EISDIR: '파일이 아니라 폴더입니다',
+  ENOTDIR: '경로 중간에 폴더가 아닌 것이 있습니다',
+};
+function explainErrno(code: string, words: Record<string, string>): string {
+  const said = words[code];
+  return said ? `${said} (${code})` : code;
+}
+
 export const en = {
   appDescription: 'Enroll Canon copiers (iR, iRC, iR-ADV) into e-Club: read over SNMP, check, guide, diagnose, enroll.',
   exitCodesTitle: 'Exit codes',
@@ -51,7 +71,7 @@ export const en = {
   allowedOneOf: (p: { values: string }) => `expected one of: ${p.values}`,
   allowedHost: 'expected an IPv4 address or host name, optionally with :port',
   fileUnreadable: (p: { option: string; path: string; reason: string }) =>
-    `cannot read ${p.option} file ${p.path}: ${p.reason}`,
+    `cannot read ${p.option} file ${p.path}: ${explainErrno(p.reason, FILE_ERRNO_EN)}`,
   fileEmpty: (p: { option: string; path: string }) => `${p.option} file ${p.path} is empty`,
   storeWriteFailed: (p: { path: string; reason: string }) => `cannot write ${p.path}: ${p.reason}`,
   storeCorrupt: (p: { path: string }) => `${p.path} is not valid eclub data; it was left untouched`,
@@ -59,8 +79,26 @@ export const en = {
     ({ pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' })[p.status],
   none: '(none)',
   usageHint: 'see eclub --help, or eclub <command> --help',
+  cliMissingArgument: (p: { name: string }) => `missing required argument <${p.name}>`,
+  cliOptionMissingArgument: (p: { flags: string }) => `option ${p.flags} needs a value`,
+  cliMissingMandatoryOption: (p: { flags: string }) => `required option ${p.flags} not given`,
+  cliUnknownOption: (p: { flag: string }) => `unknown option ${p.flag}`,
+  cliUnknownCommand: (p: { name: string }) => `unknown command "${p.name}"`,
+  cliExcessArguments: (p: { command: string; expected: number; received: number }) =>
+    `too many arguments for ${p.command}: expected ${p.expected}, got ${p.received}`,
+  cliDidYouMean: (p: { candidates: string }) => `(did you mean ${p.candidates}?)`,
   yes: 'yes',
   no: 'no',
+  promptConfirmError: 'answer y (yes) or n (no)',
+  /** Key help under a list question, by the prompt library's own action names. */
+  promptKeys: {
+    navigate: 'move',
+    select: 'select',
+    all: 'all',
+    invert: 'invert',
+    submit: 'done',
+    'toggle visibility': 'show/hide',
+  } as Record<string, string>,
 };
 
 export const ko: typeof en = {
@@ -109,13 +147,29 @@ export const ko: typeof en = {
   allowedRetries: '0부터 10 사이의 정수여야 합니다',
   allowedOneOf: (p) => `다음 중 하나여야 합니다: ${p.values}`,
   allowedHost: 'IPv4 주소 또는 호스트 이름이어야 합니다 (:포트 추가 가능)',
-  fileUnreadable: (p) => `${p.option} 파일 ${p.path}을(를) 읽을 수 없습니다: ${p.reason}`,
+  fileUnreadable: (p) => `${p.option} 파일 ${p.path}을(를) 읽을 수 없습니다: ${explainErrno(p.reason, FILE_ERRNO_KO)}`,
   fileEmpty: (p) => `${p.option} 파일 ${p.path}이(가) 비어 있습니다`,
   storeWriteFailed: (p) => `${p.path}에 쓸 수 없습니다: ${p.reason}`,
   storeCorrupt: (p) => `${p.path}은(는) 올바른 eclub 데이터가 아닙니다. 파일은 그대로 두었습니다`,
   checkStatus: (p) => ({ pass: '정상', warn: '주의', fail: '실패', skip: '생략' })[p.status],
   none: '(없음)',
   usageHint: '사용법은 eclub --help 또는 eclub <명령> --help를 참고하세요',
+  cliMissingArgument: (p) => `필수 인수 <${p.name}>이(가) 없습니다`,
+  cliOptionMissingArgument: (p) => `${p.flags} 옵션에 값이 필요합니다`,
+  cliMissingMandatoryOption: (p) => `필수 옵션 ${p.flags}이(가) 없습니다`,
+  cliUnknownOption: (p) => `알 수 없는 옵션 ${p.flag}`,
+  cliUnknownCommand: (p) => `알 수 없는 명령 "${p.name}"`,
+  cliExcessArguments: (p) => `${p.command} 명령의 인수가 너무 많습니다: ${p.expected}개여야 하는데 ${p.received}개입니다`,
+  cliDidYouMean: (p) => `(혹시 ${p.candidates}을(를) 말씀하신 건가요?)`,
   yes: '예',
   no: '아니요',
+  promptConfirmError: 'y(예) 또는 n(아니요)로 답하세요',
+  promptKeys: {
+    navigate: '이동',
+    select: '선택',
+    all: '전체',
+    invert: '반전',
+    submit: '완료',
+    'toggle visibility': '보이기/숨기기',
+  },
 };

@@ -181,7 +181,7 @@ export const ko: typeof en = {
   enrollSummaryPartner: (p) => `파트너:   ${p.name} / ${p.engineer} / ${p.phone}`,
   enrollSummaryJoinDate: (p) => `가입일: ${p.date}`,
   enrollSummaryDevice: (p) =>
-    `  ${p.no}. ${p.productName} ${p.serial}  IP ${p.ip}  subnet ${p.subnet}  gateway ${p.gateway}  MAC ${p.mac}`,
+    `  ${p.no}. ${p.productName} ${p.serial}  IP주소 ${p.ip}  서브넷 ${p.subnet}  게이트웨이 ${p.gateway}  MAC 어드레스 ${p.mac}`,
   enrollAskSubmit: (p) => `기기 ${p.count}대의 신청서를 e-Club에 제출할까요?`,
   enrollAskSubmitAfterPrint: (p) => `신청서를 인쇄용으로 저장했습니다. 기기 ${p.count}대의 신청서를 지금 e-Club에 제출할까요?`,
   enrollNotSent: '보내지 않았습니다: 제출하려면 eclub enroll을 다시 실행하세요 (--yes)',
