@@ -1,0 +1,78 @@
+// `eclub discover`'s core: probe every address with bounded concurrency over one UDP
+// socket (and, with --broadcast, one GET to each subnet's broadcast address first).
+import { runBounded } from '../batch.js';
+import { openSnmpUdpClient, type SnmpUdpClient } from '../snmp/udp-client.js';
+import type { SnmpOptions } from '../types.js';
+import { buildWireVersion, IDENTITY_OIDS, probeHost, type DiscoveredDevice, type ProbeResult } from './probe.js';
+
+export interface DiscoverResult {
+  /** Addresses probed one by one (broadcast answers included). */
+  scanned: number;
+  devices: DiscoveredDevice[];
+  /** Hosts that answered something that is not SNMP, or SNMP without identity. */
+  unreadable: Array<{ host: string; reason: string }>;
+  /** Datagrams sent, retries included. */
+  requests: number;
+}
+
+export interface DiscoverOptions {
+  snmp: SnmpOptions;
+  concurrency: number;
+  /** Broadcast addresses to ask first (--broadcast); their answers join the host list. */
+  broadcast?: readonly string[];
+}
+
+export interface DiscoverDeps {
+  openClient(o: { timeoutMs: number; retries: number }): Promise<SnmpUdpClient>;
+}
+
+export const realDiscoverDeps: DiscoverDeps = { openClient: openSnmpUdpClient };
+
+/** Sort by address numerically, so the table reads like the subnet. */
+function byAddress(a: { host: string }, b: { host: string }): number {
+  const n = (h: string) => h.split('.').reduce((acc, p) => acc * 256 + Number(p), 0);
+  return n(a.host) - n(b.host);
+}
+
+export async function discoverDevices(
+  hosts: readonly string[],
+  o: DiscoverOptions,
+  deps: DiscoverDeps = realDiscoverDeps,
+  onProgress?: (done: number, total: number, found: number) => void,
+): Promise<DiscoverResult> {
+  const { snmp } = o;
+  // v3 needs per-host engine discovery (net-snmp sessions); the command refuses it for now.
+  const version = snmp.version === '3' ? '1' : snmp.version;
+  const client = await deps.openClient({ timeoutMs: snmp.timeoutMs, retries: snmp.retries });
+  const target = (host: string) => ({ host, port: snmp.port, version: buildWireVersion(version), community: snmp.community });
+  try {
+    const list = [...hosts];
+    if (o.broadcast?.length) {
+      for (const address of o.broadcast) {
+        const answers = await client.collect(target(address), IDENTITY_OIDS, snmp.timeoutMs);
+        const known = new Set(list);
+        for (const a of answers) if (!known.has(a.host)) list.push(a.host);
+      }
+    }
+    let found = 0;
+    let done = 0;
+    const results = await runBounded<string, ProbeResult>(
+      list,
+      o.concurrency,
+      (host) => probeHost(host, (oids) => client.get(target(host), oids)),
+      (r) => {
+        if (r.kind === 'device') found++;
+        onProgress?.(++done, list.length, found);
+      },
+    );
+    const devices: DiscoveredDevice[] = [];
+    const unreadable: DiscoverResult['unreadable'] = [];
+    for (const r of results) {
+      if (r.kind === 'device') devices.push(r.device);
+      else if (r.kind === 'unreadable') unreadable.push({ host: r.host, reason: r.reason });
+    }
+    return { scanned: list.length, devices: devices.sort(byAddress), unreadable: unreadable.sort(byAddress), requests: client.sent };
+  } finally {
+    await client.close();
+  }
+}
