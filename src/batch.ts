@@ -3,7 +3,9 @@
 // Planning is pure; the runner takes the per-device worker as a parameter.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseHostPort, parsePort } from './commands/kit.js';
+import { parseHostPort, parseIntOption, parsePort } from './commands/kit.js';
+import type { Ctx } from './context.js';
+import { listDeviceRecords } from './store/devices.js';
 import { EclubError, ExitCode, UsageError } from './errors.js';
 import type { Render } from './ui/i18n.js';
 import type { SnmpVersionOption } from './types.js';
@@ -204,9 +206,9 @@ export interface BatchItemResult {
   port: number | null;
   source: string;
   serial: string | null;
+  /** The device's own exit code; the summary shows it as a word (ok, check failed, unreachable…). */
   exitCode: number;
-  /** pass / fail / unreachable / ... : a short word for the table. */
-  verdict: string;
+  /** What went wrong, as an id: a failed check, a diagnose cause, or an error type. */
   cause: string | null;
   message: string | null;
   fix: string | null;
@@ -240,7 +242,6 @@ export async function runBatch(
           source: target.source,
           serial: null,
           exitCode: err.exitCode,
-          verdict: 'error',
           cause: err.name,
           message: o.render(err.render),
           fix: err.fix ? o.render(err.fix) : null,
@@ -251,4 +252,24 @@ export async function runBatch(
     (r) => onSettled?.(r, ++done),
   );
   return { items, exitCode: buildBatchExitCode(items.map((i) => i.exitCode)) };
+}
+
+export const parseBatchConcurrency = (value: string) =>
+  parseIntOption('--concurrency', value, 1, 64, (t) => t.discoverBatchAllowedConcurrency);
+
+/**
+ * Which devices a batch works on: a host alone is not a batch; --from reads a list;
+ * --all takes every record. Exactly one of host / --from / --all.
+ */
+export async function loadBatchTargets(
+  ctx: Ctx,
+  o: { command: string; host: string | undefined; from: string | undefined; all: boolean },
+): Promise<BatchTarget[]> {
+  const given = [o.host !== undefined, o.from !== undefined, o.all].filter(Boolean).length;
+  if (given > 1) throw new UsageError((t) => t.discoverBatchFromAndHost);
+  if (given === 0) throw new UsageError((t) => t.discoverBatchNeedHost({ command: o.command }));
+  if (o.from !== undefined) return loadDeviceList(o.from);
+  const { records } = await listDeviceRecords(ctx.paths.devices);
+  if (records.length === 0) throw new UsageError((t) => t.discoverBatchNoRecords, (t) => t.discoverBatchNoRecordsFix);
+  return records.map((r) => ({ host: r.device.host, port: r.device.port, snmpVersion: r.device.snmpVersion, source: r.key }));
 }

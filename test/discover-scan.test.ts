@@ -111,7 +111,7 @@ describe('eclub discover: bad input (exit 2, naming the problem)', () => {
 });
 
 describe('the fleet speaks SNMP that net-snmp understands', () => {
-  const get = (version: number, host: string, oids: string[]) =>
+  const get = (version: 0 | 1, host: string, oids: string[]) =>
     new Promise<Array<{ oid: string; value: unknown; type: number }>>((resolve, reject) => {
       const s = snmp.createSession(host, 'public', { port: fleet.port, version, timeout: 500, retries: 0 });
       s.get(oids, (err, vbs) => {

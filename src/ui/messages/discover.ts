@@ -53,12 +53,17 @@ export const en = {
   discoverBatchNoRecords: 'no device is recorded yet',
   discoverBatchNoRecordsFix: 'record devices with eclub setup <host> or eclub discover --save',
   discoverBatchFromAndHost: 'give either a host or --from/--all, not both',
+  discoverBatchNeedHost: (p: { command: string }) => `give a host (eclub ${p.command} 10.0.0.5) or a device list (--from devices.csv)`,
   discoverBatchColResult: 'result',
   discoverBatchColCause: 'cause',
   discoverBatchColFix: 'fix',
   discoverBatchSummary: (p: { total: number; ok: number; worst: number }) =>
     `${p.total} device(s): ${p.ok} ok; exit code ${p.worst} (the worst device's)`,
   discoverBatchProgress: (p: { done: number; total: number }) => `${p.done}/${p.total} devices done`,
+  discoverBatchResult: (p: { code: number }) =>
+    ({ 0: 'ok', 1: 'check failed', 2: 'bad input', 3: 'unreachable', 4: 'queued', 5: 'rejected', 6: 'UGW unreachable', 7: 'login failed', 130: 'cancelled' } as Record<number, string>)[p.code] ??
+    `exit ${p.code}`,
+  discoverBatchReports: (p: { count: number; first: string }) => `${p.count} per-device report(s), e.g. ${p.first}`,
 };
 
 export const ko: typeof en = {
@@ -111,9 +116,14 @@ export const ko: typeof en = {
   discoverBatchNoRecords: '기록된 기기가 아직 없습니다',
   discoverBatchNoRecordsFix: 'eclub setup <host> 또는 eclub discover --save로 기기를 기록하십시오',
   discoverBatchFromAndHost: '호스트와 --from/--all 중 하나만 지정하십시오',
+  discoverBatchNeedHost: (p) => `호스트(eclub ${p.command} 10.0.0.5) 또는 기기 목록(--from devices.csv)을 지정하십시오`,
   discoverBatchColResult: '결과',
   discoverBatchColCause: '원인',
   discoverBatchColFix: '조치',
   discoverBatchSummary: (p) => `기기 ${p.total}대: 정상 ${p.ok}대; 종료 코드 ${p.worst} (가장 나쁜 기기 기준)`,
   discoverBatchProgress: (p) => `${p.done}/${p.total}대 완료`,
+  discoverBatchResult: (p) =>
+    ({ 0: '정상', 1: '점검 실패', 2: '입력 오류', 3: '응답 없음', 4: '대기 중', 5: '거부됨', 6: 'UGW 연결 불가', 7: '로그인 실패', 130: '취소됨' } as Record<number, string>)[p.code] ??
+    `종료 ${p.code}`,
+  discoverBatchReports: (p) => `기기별 보고서 ${p.count}건 (예: ${p.first})`,
 };
