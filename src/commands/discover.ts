@@ -18,7 +18,7 @@ export function register(program: Command, ctx: Ctx): void {
     .command('discover')
     .description(t.discoverDescription)
     .argument('[targets...]', t.discoverArgTargets)
-    .option('--concurrency <n>', t.discoverOptConcurrency, '64')
+    .option('--concurrency <n>', t.discoverOptConcurrency, '256')
     .option('--force', t.discoverOptForce)
     .option('--broadcast', t.discoverOptBroadcast)
     .option('--loopback', t.discoverOptLoopback)
