@@ -42,7 +42,15 @@ const MODELS: Record<Exclude<FleetProfile, 'other' | 'garbage'>, string> = {
 const octets = (s: string | Buffer): SnmpValue => ({ type: 'octets', value: typeof s === 'string' ? Buffer.from(s) : s });
 
 /** The walk one simulated device serves, as OID → value. */
-export function buildFleetWalk(profile: FleetProfile, index: number, host: string): { walk: Map<string, SnmpValue>; device: Omit<FleetDevice, 'host' | 'port'> } {
+/** hrSystemDate's DateAndTime (RFC 2579): 11 octets, UTC with "+0:00". */
+export function buildDateAndTime(d: Date): Buffer {
+  const b = Buffer.alloc(11);
+  b.writeUInt16BE(d.getUTCFullYear(), 0);
+  b.set([d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), Math.floor(d.getUTCMilliseconds() / 100), 0x2b, 0, 0], 2);
+  return b;
+}
+
+export function buildFleetWalk(profile: FleetProfile, index: number, host: string, now = new Date()): { walk: Map<string, SnmpValue>; device: Omit<FleetDevice, 'host' | 'port'> } {
   const n = index + 1;
   const macBytes = Buffer.from([0x00, 0x00, 0x85, 0x5a, (n >> 8) & 0xff, n & 0xff]);
   const walk = new Map<string, SnmpValue>();
@@ -53,6 +61,10 @@ export function buildFleetWalk(profile: FleetProfile, index: number, host: strin
   walk.set(`1.3.6.1.2.1.4.20.1.2.${host}`, { type: 'integer', value: ipIf });
   walk.set(`1.3.6.1.2.1.4.20.1.3.${host}`, { type: 'ip', value: '255.255.255.0' });
   walk.set('1.3.6.1.2.1.1.3.0', { type: 'ticks', value: 123456 + n });
+  // A healthy device: default route via the subnet's first address, clock set right.
+  const gateway = host.replace(/\.\d+$/, '.1');
+  walk.set('1.3.6.1.2.1.4.21.1.7.0.0.0.0', { type: 'ip', value: gateway });
+  walk.set('1.3.6.1.2.1.25.1.2.0', octets(buildDateAndTime(now)));
   if (profile === 'other' || profile === 'garbage') {
     walk.set('1.3.6.1.2.1.1.1.0', octets('HP LaserJet M402dn'));
     walk.set('1.3.6.1.2.1.1.2.0', { type: 'oid', value: '1.3.6.1.4.1.11.2.3.9.1' });
