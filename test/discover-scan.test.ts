@@ -48,6 +48,15 @@ describe('eclub discover on a simulated fleet', () => {
     expect(r.stderr).toContain('127.0.0.6: 응답은 있으나 읽을 수 없음');
   });
 
+  it('draws a progress bar on a terminal\'s stderr, never with --json', async () => {
+    const args = ['discover', '127.0.0.1-7', '--port', String(fleet.port), '--timeout', '200', '--retries', '0'];
+    const tty = await runCli(args, { tty: true });
+    expect(tty.stderr).toMatch(/\[#{24}\] 7\/7 probed, 5 found/);
+    const json = await runCli([...args, '--json'], { tty: true });
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout).devices).toHaveLength(5);
+  });
+
   it('prints CSV with --csv', async () => {
     const r = await scan(['--csv']);
     expect(r.code).toBe(0);
