@@ -1,38 +1,43 @@
 // discover against a simulated fleet on 127.0.0.2…: real agents, real UDP, loopback only.
+import { createSocket, type Socket } from 'node:dgram';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import snmp from 'net-snmp';
 import { startFleet, type Fleet } from '../src/sim/fleet.js';
 import { openSnmpUdpClient } from '../src/snmp/udp-client.js';
-import { listDeviceRecords } from '../src/store/devices.js';
 import { runCli, tempHome } from './helpers/cli.js';
 
 let fleet: Fleet;
+let garbage: Socket;
 const scan = (extra: string[] = [], env: Record<string, string> = {}) =>
   runCli(['discover', '127.0.0.0/24', '--port', String(fleet.port), '--timeout', '300', '--retries', '0', ...extra], { env });
 
+// What a user sees for the fleet of 5 (src/sim/fleet.ts): host, vendor, model, family, serial, MAC.
+const EXPECTED = [
+  ['127.0.0.2', 'Canon', 'iR-ADV C5535i', 'iR-ADV', 'XTK01001', '001E8F5A0001'],
+  ['127.0.0.3', 'Canon', 'iR2525', 'iR', null, '0000855A0002'], // v1 only, no serial
+  ['127.0.0.4', 'Canon', 'iR-ADV C5535i', 'iR-ADV', 'XTK01003', '001E8F5A0003'],
+  ['127.0.0.5', 'Canon', 'iR C2550i', 'iRC', 'XTK01004', '0000855A0004'], // MAC as text on the device
+  ['127.0.0.6', 'HP', 'HP LaserJet M507', 'other', 'PHBXK00005', 'A0D3C15A0005'],
+] as const;
+
 beforeAll(async () => {
-  // 6 devices: Canon ones, a v1-only iR (127.0.0.3), one answering garbage (127.0.0.6), one HP (127.0.0.7).
-  fleet = await startFleet({ count: 6, garbage: true });
+  fleet = await startFleet({ count: 5 });
+  // 127.0.0.7 answers every datagram with an HTTP error: not SNMP.
+  garbage = createSocket('udp4');
+  garbage.on('message', (_buf, from) => garbage.send('HTTP/1.0 400 Bad Request\r\n\r\n', from.port, from.address));
+  await new Promise<void>((resolve) => garbage.bind(fleet.port, '127.0.0.7', resolve));
 });
-afterAll(() => fleet.close());
+afterAll(async () => {
+  await fleet.close();
+  await new Promise<void>((resolve) => garbage.close(() => resolve()));
+});
 
 describe('eclub discover on a simulated fleet', () => {
   it('lists exactly the fleet with --json; silent addresses are not found, the garbage one is unreadable', async () => {
     const r = await scan(['--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    const readable = fleet.devices.filter((d) => d.profile !== 'garbage');
-    expect(out.devices).toEqual(
-      readable.map((d) => ({
-        host: d.host,
-        vendor: d.profile === 'other' ? 'HP' : 'Canon',
-        model: d.model,
-        family: { 'canon-adv': 'iR-ADV', 'canon-irc': 'iRC', 'canon-ir-v1': 'iR', other: 'other', garbage: 'other' }[d.profile],
-        serial: d.serial,
-        mac: d.mac,
-      })),
-    );
-    expect(out.unreadable).toEqual([{ host: '127.0.0.6', reason: expect.any(String) }]);
+    expect(out.devices).toEqual(EXPECTED.map(([host, vendor, model, family, serial, mac]) => ({ host, vendor, model, family, serial, mac })));
+    expect(out.unreadable).toEqual([{ host: '127.0.0.7', reason: expect.any(String) }]);
     expect(out.scanned).toBe(254);
     expect(r.stderr).toBe('');
   });
@@ -43,15 +48,16 @@ describe('eclub discover on a simulated fleet', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^호스트\s+제조사\s+모델\s+계열\s+기번\s+MAC$/);
     expect(lines).toHaveLength(2 + 5);
-    expect(r.stdout).toMatch(/127\.0\.0\.3\s+Canon\s+iR 2520\s+iR\s+XTK01002\s+0000855A0002/);
+    expect(r.stdout).toMatch(/127\.0\.0\.3\s+Canon\s+iR2525\s+iR\s+-\s+0000855A0002/);
     expect(r.stderr).toContain('주소 254개 중 기기 5대 발견, 읽을 수 없음 1대');
-    expect(r.stderr).toContain('127.0.0.6: 응답은 있으나 읽을 수 없음');
+    expect(r.stderr).toContain('127.0.0.7: 응답은 있으나 읽을 수 없음');
   });
 
   it('draws a progress bar on a terminal\'s stderr, never with --json', async () => {
     const args = ['discover', '127.0.0.1-7', '--port', String(fleet.port), '--timeout', '200', '--retries', '0'];
     const tty = await runCli(args, { tty: true });
     expect(tty.stderr).toMatch(/\[#{24}\] 7\/7 probed, 5 found/);
+    expect(tty.stdout).toContain('127.0.0.6');
     const json = await runCli([...args, '--json'], { tty: true });
     expect(json.stderr).toBe('');
     expect(JSON.parse(json.stdout).devices).toHaveLength(5);
@@ -62,8 +68,7 @@ describe('eclub discover on a simulated fleet', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('host,vendor,model,family,serial,mac');
-    expect(lines[1]).toBe('127.0.0.2,Canon,iR-ADV C5235,iR-ADV,XTK01001,0000855A0001');
-    expect(lines).toHaveLength(6);
+    expect(lines.slice(1)).toEqual(EXPECTED.map((row) => row.map((c) => c ?? '').join(',')));
   });
 
   it('finds nothing with the wrong community (dropped silently), still exit 0, and says what to check', async () => {
@@ -80,18 +85,20 @@ describe('eclub discover on a simulated fleet', () => {
     expect(JSON.parse(r.stdout).devices.map((d: { host: string }) => d.host)).toEqual(['127.0.0.2']);
   });
 
-  it('--save records each device, keyed by serial, without the engineer\'s answers', async () => {
+  it('--save records each device as setup would, without the engineer\'s answers; eclub devices lists them', async () => {
     const home = tempHome();
     try {
       const r = await scan(['--save'], { ECLUB_HOME: home.dir });
       expect(r.code).toBe(0);
       expect(r.stderr).toContain('5 device record(s) saved');
-      const { records } = await listDeviceRecords(`${home.dir}/devices`);
-      expect(records.map((x) => x.key).sort()).toEqual(['PHB10006', 'XTK01001', 'XTK01002', 'XTK01003', 'XTK01004']);
+      const listed = await runCli(['devices', '--json'], { env: { ECLUB_HOME: home.dir } });
+      const records = JSON.parse(listed.stdout).devices as Array<{ key: string; device: Record<string, unknown>; answers: unknown; checks: unknown[] }>;
+      expect(records.map((x) => x.key)).toEqual(['PHBXK00005', 'XTK01001', 'XTK01003', 'XTK01004', 'mac-0000855A0002']);
       const adv = records.find((x) => x.key === 'XTK01001')!;
-      expect(adv.device).toMatchObject({ host: '127.0.0.2', port: fleet.port, model: 'iR-ADV C5235', family: 'iR-ADV', mac: '0000855A0001' });
+      expect(adv.device).toMatchObject({ host: '127.0.0.2', port: fleet.port, model: 'iR-ADV C5535i', family: 'iR-ADV', ip: '10.77.0.11', gateway: '10.77.0.1', mac: '001E8F5A0001' });
       expect(adv.answers).toEqual({ dns: null, gateway: null, comTest: null });
-      expect(JSON.stringify(records)).not.toContain('public');
+      expect(adv.checks.length).toBeGreaterThan(0);
+      expect(listed.stdout).not.toContain('public');
     } finally {
       home.cleanup();
     }
@@ -119,42 +126,7 @@ describe('eclub discover: bad input (exit 2, naming the problem)', () => {
   });
 });
 
-describe('the fleet speaks SNMP that net-snmp understands', () => {
-  const get = (version: 0 | 1, host: string, oids: string[]) =>
-    new Promise<Array<{ oid: string; value: unknown; type: number }>>((resolve, reject) => {
-      const s = snmp.createSession(host, 'public', { port: fleet.port, version, timeout: 500, retries: 0 });
-      s.get(oids, (err, vbs) => {
-        s.close();
-        if (err) reject(err);
-        else resolve(vbs as never);
-      });
-    });
-
-  it.each([snmp.Version1, snmp.Version2c])('answers a net-snmp GET (version %i)', async (version) => {
-    const vbs = await get(version, '127.0.0.2', ['1.3.6.1.2.1.1.1.0', '1.3.6.1.2.1.1.2.0', '1.3.6.1.2.1.2.2.1.6.2']);
-    expect(String(vbs[0]!.value)).toBe('Canon iR-ADV C5235 /P');
-    expect(vbs[1]!.value).toBe('1.3.6.1.4.1.1602.4.7');
-    expect((vbs[2]!.value as Buffer).toString('hex')).toBe('0000855a0001');
-  });
-
-  it('fails a v1 GET of a missing OID with noSuchName, as Canon devices do', async () => {
-    await expect(get(snmp.Version1, '127.0.0.3', ['1.3.6.1.2.1.1.1.0', '1.3.6.1.2.1.43.5.1.1.17.1'])).rejects.toThrow(/NoSuchName/);
-  });
-
-  it('walks the whole device with net-snmp (GETBULK over v2c)', async () => {
-    const oids: string[] = [];
-    await new Promise<void>((resolve, reject) => {
-      const s = snmp.createSession('127.0.0.2', 'public', { port: fleet.port, version: snmp.Version2c, timeout: 500, retries: 0 });
-      s.walk('1.3.6.1', 5, (vbs) => void oids.push(...vbs.map((v) => v.oid)), (err) => {
-        s.close();
-        if (err) reject(err);
-        else resolve();
-      });
-    });
-    expect(oids).toContain('1.3.6.1.4.1.1602.1.2.1.4.0');
-    expect(oids.length).toBeGreaterThan(15);
-  });
-
+describe('the one-socket client', () => {
   it('the one-socket client collects every answer to a request (as --broadcast does)', async () => {
     // Real broadcast cannot be tested on loopback (agents bound to 127.0.0.x do not get
     // datagrams sent to 127.255.255.255), so the collector is shown with one address.

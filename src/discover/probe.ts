@@ -1,26 +1,20 @@
 // Probing one address: ONE GET of the identity OIDs; only hosts that answer get a
 // second (and third) GET for the MAC. Decisions (what the answers mean) are pure.
-import { CANON_ENTERPRISE_OID } from '../domain.js';
 import { ErrorStatus, type SnmpValue, type VarBind, type WireVersion } from '../snmp/ber.js';
+import { decodeMac, decodeOid, decodeText } from '../snmp/decode.js';
+import { buildFamily, buildModel, buildVendor } from '../snmp/identify.js';
+import { COLUMN, OID } from '../snmp/oids.js';
+import type { Varbind } from '../snmp/session.js';
 import type { GetOutcome } from '../snmp/udp-client.js';
 import type { Family } from '../types.js';
-
-export const OID = {
-  sysDescr: '1.3.6.1.2.1.1.1.0',
-  sysObjectID: '1.3.6.1.2.1.1.2.0',
-  canonModel: '1.3.6.1.4.1.1602.1.1.1.1.0',
-  canonSerial: '1.3.6.1.4.1.1602.1.2.1.4.0',
-  prtGeneralSerialNumber: '1.3.6.1.2.1.43.5.1.1.17.1',
-  ipAdEntIfIndex: '1.3.6.1.2.1.4.20.1.2',
-  ifPhysAddress: '1.3.6.1.2.1.2.2.1.6',
-} as const;
 
 export const IDENTITY_OIDS: readonly string[] = [
   OID.sysDescr,
   OID.sysObjectID,
   OID.canonModel,
+  OID.hrDeviceDescr1,
   OID.canonSerial,
-  OID.prtGeneralSerialNumber,
+  OID.prtGeneralSerialNumber1,
 ];
 
 /** A device found by discover: the fields of the table, CSV and --json. */
@@ -41,75 +35,34 @@ export type ProbeResult =
 /** The one network seam of a probe: a GET to this host. */
 export type ProbeGet = (oids: readonly string[]) => Promise<GetOutcome>;
 
-/** Enterprise numbers (IANA) of makers found on Korean office LANs. */
-const ENTERPRISES: Readonly<Record<string, string>> = {
-  '1602': 'Canon',
-  '11': 'HP',
-  '253': 'Xerox',
-  '297': 'Fuji Xerox',
-  '367': 'Ricoh',
-  '1347': 'Kyocera',
-  '236': 'Samsung',
-  '2435': 'Brother',
-  '1248': 'Epson',
-  '18334': 'Konica Minolta',
-  '641': 'Lexmark',
-  '2385': 'Sharp',
-  '1129': 'Toshiba',
-  '8072': 'Net-SNMP',
-  '311': 'Microsoft',
-  '9': 'Cisco',
-};
-
-function text(v: SnmpValue | undefined): string | null {
-  if (!v || v.type !== 'octets') return null;
-  // Bad bytes become U+FFFD: one odd byte must not sink the read (DOMAIN.md §3).
-  const s = v.value.toString('utf8').replace(/\0+$/, '').trim();
-  return s || null;
-}
-
-export function buildVendor(sysObjectId: string | null, sysDescr: string | null): string | null {
-  if (sysObjectId) {
-    const m = /^1\.3\.6\.1\.4\.1\.(\d+)/.exec(sysObjectId);
-    if (m && ENTERPRISES[m[1]!]) return ENTERPRISES[m[1]!]!;
+/** Our codec's values in the shape the shared decoders read (net-snmp's). */
+function asValue(v: SnmpValue | undefined): Varbind['value'] | undefined {
+  if (!v) return undefined;
+  switch (v.type) {
+    case 'octets':
+    case 'opaque':
+    case 'oid':
+    case 'ip':
+    case 'integer':
+    case 'counter':
+    case 'gauge':
+    case 'ticks':
+    case 'counter64':
+      return v.value;
+    default:
+      return null;
   }
-  if (sysDescr && /^canon\b/i.test(sysDescr)) return 'Canon';
-  return null;
 }
 
-/** iR-ADV, iRC (colour iR), iR, or other: from the model name. */
-export function buildFamily(vendor: string | null, model: string | null): Family {
-  if (vendor !== 'Canon' || !model) return 'other';
-  const m = model.replace(/^canon\s+/i, '');
-  if (/^iR[- ]?ADV/i.test(m)) return 'iR-ADV';
-  if (/^iR[- ]?C\s?\d/i.test(m)) return 'iRC';
-  if (/^iR[- ]?\d/i.test(m) || /^iR\b/i.test(m)) return 'iR';
-  return 'other';
-}
-
-/** "Canon iR-ADV C5235 /P" → "iR-ADV C5235". */
-export function buildModel(canonModel: string | null, sysDescr: string | null): string | null {
-  const raw = canonModel ?? sysDescr;
-  if (!raw) return null;
-  return raw.replace(/^canon\s+/i, '').replace(/\s*\/P\s*$/i, '').trim() || null;
-}
-
-/** ifPhysAddress (raw 6 bytes) → 12 uppercase hex digits, like the form. */
-export function buildMac(v: SnmpValue | undefined): string | null {
-  if (!v || v.type !== 'octets' || v.value.length !== 6) return null;
-  const hex = v.value.toString('hex').toUpperCase();
-  return hex === '000000000000' ? null : hex;
-}
-
+/** The same identity readDevice gives (vendor, model, family), from the probe's one GET. */
 export function buildDiscoveredDevice(host: string, values: ReadonlyMap<string, SnmpValue>, mac: string | null): DiscoveredDevice {
-  const sysDescr = text(values.get(OID.sysDescr));
-  const oidValue = values.get(OID.sysObjectID);
-  const sysObjectId = oidValue?.type === 'oid' ? oidValue.value : null;
-  const vendor = buildVendor(sysObjectId, sysDescr);
-  const isCanon = vendor === 'Canon' || (sysObjectId?.startsWith(CANON_ENTERPRISE_OID + '.') ?? false);
-  const model = buildModel(isCanon ? text(values.get(OID.canonModel)) : null, sysDescr);
-  const serial = text(values.get(OID.canonSerial)) ?? text(values.get(OID.prtGeneralSerialNumber));
-  return { host, vendor, model, family: buildFamily(vendor, model), serial, mac };
+  const text = (oid: string) => decodeText(asValue(values.get(oid)));
+  const sysDescr = text(OID.sysDescr);
+  const vendor = buildVendor(decodeOid(asValue(values.get(OID.sysObjectID))), sysDescr);
+  // The order readDevice uses (src/snmp/read.ts), so discover and setup name a device alike.
+  const model = buildModel(text(OID.canonModel)) ?? buildModel(text(OID.hrDeviceDescr1)) ?? (vendor === 'Canon' ? buildModel(sysDescr) : null);
+  const serial = text(OID.canonSerial) ?? text(OID.prtGeneralSerialNumber1);
+  return { host, vendor, model, family: buildFamily(vendor, model, sysDescr), serial, mac };
 }
 
 const isException = (v: SnmpValue) => v.type === 'noSuchObject' || v.type === 'noSuchInstance' || v.type === 'endOfMibView';
@@ -151,13 +104,23 @@ export async function probeHost(host: string, get: ProbeGet): Promise<ProbeResul
   return { kind: 'device', device: buildDiscoveredDevice(host, identity.values, mac) };
 }
 
-/** The MAC of the interface that carries the probed address (ipAdEntIfIndex), else interface 1. */
+/**
+ * The MAC of the interface that carries the probed address (ipAdEntIfIndex); when the
+ * address is not in the table (NAT, a loopback stand-in), the first of interfaces 1 and 2
+ * with a MAC: it may sit on either (DOMAIN.md §3).
+ */
 async function readMac(host: string, get: ProbeGet): Promise<string | null> {
-  const idx = await readValues(get, [`${OID.ipAdEntIfIndex}.${host}`]);
-  const v = idx.kind === 'values' ? idx.values.get(`${OID.ipAdEntIfIndex}.${host}`) : undefined;
-  const ifIndex = v?.type === 'integer' && v.value > 0 ? v.value : 1;
-  const phys = await readValues(get, [`${OID.ifPhysAddress}.${ifIndex}`]);
-  return phys.kind === 'values' ? buildMac(phys.values.get(`${OID.ifPhysAddress}.${ifIndex}`)) : null;
+  const idx = await readValues(get, [`${COLUMN.ipAdEntIfIndex}.${host}`]);
+  const v = idx.kind === 'values' ? idx.values.get(`${COLUMN.ipAdEntIfIndex}.${host}`) : undefined;
+  const candidates = v?.type === 'integer' && v.value > 0 ? [v.value] : [1, 2];
+  const oids = candidates.map((i) => `${COLUMN.ifPhysAddress}.${i}`);
+  const phys = await readValues(get, oids);
+  if (phys.kind !== 'values') return null;
+  for (const oid of oids) {
+    const mac = decodeMac(asValue(phys.values.get(oid)));
+    if (mac) return mac;
+  }
+  return null;
 }
 
 /** "auto" probes with v1: Canon devices answer v1, some silently drop v2c (DOMAIN.md §3). */

@@ -5,7 +5,10 @@ import { EclubError, ExitCode, UsageError } from '../errors.js';
 import { printDiscoverResult, type DiscoverFormat } from '../ui/discover.js';
 import { createProgress } from '../ui/progress.js';
 import type { SnmpOptions } from '../types.js';
-import { saveDiscoveredDevices, buildDiscoveredInfo } from './save.js';
+import { runBatch, type BatchTarget } from '../batch.js';
+import { runSetup } from '../setup/run.js';
+import { readDevice } from '../snmp/read.js';
+import { saveDeviceRecord } from '../store/devices.js';
 import { discoverDevices, type DiscoverDeps, realDiscoverDeps } from './scan.js';
 import { buildBroadcastAddresses, buildLocalRanges, expandRanges, parseTarget, type InterfaceAddress } from './targets.js';
 
@@ -41,11 +44,26 @@ export async function runDiscover(
   );
   progress.done();
   printDiscoverResult(out, t, result, o.format);
-  if (o.save && result.devices.length > 0) {
-    const version = o.snmp.version === '2c' ? '2c' : '1';
-    const infos = result.devices.map((d) => buildDiscoveredInfo(d, o.snmp.port, version));
-    await saveDiscoveredDevices(ctx.paths.devices, infos, ctx.io.now());
-    out.info(t.discoverSaved({ count: infos.length, dir: ctx.paths.devices }));
-  }
+  if (o.save && result.devices.length > 0) await saveFound(ctx, result.devices, o.snmp);
   return ExitCode.OK;
+}
+
+/**
+ * --save: setup's own flow on each device, with nobody to ask: a full read, the checks,
+ * the steps listed but not confirmed, no DNS/gateway/COM-TEST answers. A device that
+ * cannot be read in full is named, not saved; the others are.
+ */
+async function saveFound(ctx: Ctx, devices: readonly { host: string }[], snmp: SnmpOptions): Promise<void> {
+  const { t, out } = ctx;
+  const targets: BatchTarget[] = devices.map((d) => ({ host: d.host, port: snmp.port, snmpVersion: null, source: d.host }));
+  const { items } = await runBatch(targets, { concurrency: 8, render: (r) => r(t) }, async (target) => {
+    const r = await runSetup(
+      { host: target.host, snmp, dns: null, gateway: null, comTest: null, yes: false, noInput: true },
+      { t, lang: ctx.lang, prompt: ctx.prompt, now: ctx.io.now, readDevice, saveRecord: (rec) => saveDeviceRecord(ctx.paths.devices, rec) },
+    );
+    return { host: target.host, port: snmp.port, source: target.source, serial: r.device.serial, exitCode: 0, cause: null, message: null, fix: null, report: r.record };
+  });
+  for (const i of items) if (!i.report) out.warn(t.discoverSaveFailed({ host: i.host, reason: i.message ?? String(i.exitCode) }));
+  const saved = items.filter((i) => i.report).length;
+  if (saved > 0) out.info(t.discoverSaved({ count: saved, dir: ctx.paths.devices }));
 }

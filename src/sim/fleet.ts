@@ -1,48 +1,36 @@
-// A simulated fleet on loopback: N SNMP agents on 127.0.0.2 … 127.0.0.(N+1), all on
-// one port (Linux routes all of 127.0.0.0/8 to lo, so each address stands in for a
-// device on a subnet). Mixed profiles: mostly Canon, one non-Canon, one v1-only, and
-// optionally one that answers garbage. Answers GET, GETNEXT and GETBULK for v1/v2c.
-import { createSocket, type Socket } from 'node:dgram';
+// A simulated fleet on loopback: N devices on 127.0.0.2 … 127.0.0.(N+1), all on one
+// port (Linux routes all of 127.0.0.0/8 to lo, so each address stands in for a device on
+// a /24). Each serves a built-in profile's walk made healthy and its own: a LAN address
+// and default route (FLEET_LAN), a serial and MAC of its own, the clock of now.
+// Mostly Canon (iR-ADV, iRC), one v1-only iR without a serial, one HP.
 import { formatIpv4, parseIpv4 } from '../checks/ipv4.js';
-import { decodeMessage, encodeMessage, ErrorStatus, PduTag, type SnmpMessage, type SnmpValue, type VarBind } from '../snmp/ber.js';
+import { CANON_ENTERPRISE_OID } from '../domain.js';
+import { startAgent, type AgentFaults, type RunningAgent } from '../snmp/agent.js';
+import { COLUMN, OID } from '../snmp/oids.js';
+import { findProfile, loadProfileWalk, profilePath } from '../snmp/profiles.js';
+import type { WalkEntry } from '../snmp/snmprec.js';
+import { SimulatePortInUseError, type SimDevice } from './devices.js';
 
-export type FleetProfile = 'canon-adv' | 'canon-irc' | 'canon-ir-v1' | 'other' | 'garbage';
+export const FLEET_FIRST_HOST = '127.0.0.2';
+/** A high port every fleet address shares (161 needs root); --port overrides. */
+export const FLEET_DEFAULT_PORT = 16100;
 
-export interface FleetDevice {
-  host: string;
-  port: number;
-  profile: FleetProfile;
-  serial: string | null;
-  mac: string | null;
-  model: string | null;
-}
-
-export interface Fleet {
-  port: number;
-  devices: FleetDevice[];
-  close(): Promise<void>;
-}
-
-/** Profiles for a fleet of n: one non-Canon and one v1-only once n ≥ 3, Canon otherwise. */
-export function buildFleetProfiles(n: number, o: { garbage?: boolean } = {}): FleetProfile[] {
-  const canon: FleetProfile[] = ['canon-adv', 'canon-irc'];
+/** Profile names for a fleet of n: one v1-only iR once n ≥ 2, one HP once n ≥ 3, Canon otherwise. */
+export function buildFleetProfiles(n: number): string[] {
+  const canon = ['ir-adv-c5535i', 'irc2550i'];
   const list = Array.from({ length: n }, (_, i) => canon[i % canon.length]!);
-  if (n >= 3) list[n - 1] = 'other';
-  if (n >= 2) list[1] = 'canon-ir-v1';
-  if (o.garbage && n >= 4) list[n - 2] = 'garbage';
+  if (n >= 2) list[1] = 'ir-v1-noserial';
+  if (n >= 3) list[n - 1] = 'non-canon';
   return list;
 }
 
-const MODELS: Record<Exclude<FleetProfile, 'other' | 'garbage'>, string> = {
-  'canon-adv': 'iR-ADV C5235',
-  'canon-irc': 'iR C2550i',
-  'canon-ir-v1': 'iR 2520',
-};
+export function buildFleetHosts(n: number, first = FLEET_FIRST_HOST): string[] {
+  const base = parseIpv4(first);
+  if (base === null) throw new Error(`not an IPv4 address: ${first}`);
+  return Array.from({ length: n }, (_, i) => formatIpv4(base + i));
+}
 
-const octets = (s: string | Buffer): SnmpValue => ({ type: 'octets', value: typeof s === 'string' ? Buffer.from(s) : s });
-
-/** The walk one simulated device serves, as OID → value. */
-/** hrSystemDate's DateAndTime (RFC 2579): 11 octets, UTC with "+0:00". */
+/** hrSystemDate's DateAndTime (RFC 2579): 11 octets, UTC, "+0:00". */
 export function buildDateAndTime(d: Date): Buffer {
   const b = Buffer.alloc(11);
   b.writeUInt16BE(d.getUTCFullYear(), 0);
@@ -50,176 +38,108 @@ export function buildDateAndTime(d: Date): Buffer {
   return b;
 }
 
-export function buildFleetWalk(profile: FleetProfile, index: number, host: string, now = new Date()): { walk: Map<string, SnmpValue>; device: Omit<FleetDevice, 'host' | 'port'> } {
-  const n = index + 1;
-  const macBytes = Buffer.from([0x00, 0x00, 0x85, 0x5a, (n >> 8) & 0xff, n & 0xff]);
-  const walk = new Map<string, SnmpValue>();
-  const ipIf = 2; // the MAC sits on interface 2 on some devices (DOMAIN.md §3): make the reader look it up
-  walk.set('1.3.6.1.2.1.2.2.1.6.1', octets(Buffer.alloc(0)));
-  walk.set(`1.3.6.1.2.1.2.2.1.6.${ipIf}`, octets(macBytes));
-  walk.set(`1.3.6.1.2.1.4.20.1.1.${host}`, { type: 'ip', value: host });
-  walk.set(`1.3.6.1.2.1.4.20.1.2.${host}`, { type: 'integer', value: ipIf });
-  walk.set(`1.3.6.1.2.1.4.20.1.3.${host}`, { type: 'ip', value: '255.255.255.0' });
-  walk.set('1.3.6.1.2.1.1.3.0', { type: 'ticks', value: 123456 + n });
-  // A healthy device: default route via the subnet's first address, clock set right.
-  const gateway = host.replace(/\.\d+$/, '.1');
-  walk.set('1.3.6.1.2.1.4.21.1.7.0.0.0.0', { type: 'ip', value: gateway });
-  walk.set('1.3.6.1.2.1.25.1.2.0', octets(buildDateAndTime(now)));
-  if (profile === 'other' || profile === 'garbage') {
-    walk.set('1.3.6.1.2.1.1.1.0', octets('HP LaserJet M402dn'));
-    walk.set('1.3.6.1.2.1.1.2.0', { type: 'oid', value: '1.3.6.1.4.1.11.2.3.9.1' });
-    const mac = Buffer.from([0x3c, 0x52, 0x82, 0x10, 0x00, n & 0xff]);
-    walk.set(`1.3.6.1.2.1.2.2.1.6.${ipIf}`, octets(mac));
-    walk.set('1.3.6.1.2.1.43.5.1.1.17.1', octets(`PHB${String(10000 + n)}`));
-    return {
-      walk,
-      device: { profile, serial: profile === 'garbage' ? null : `PHB${10000 + n}`, mac: profile === 'garbage' ? null : mac.toString('hex').toUpperCase(), model: profile === 'garbage' ? null : 'HP LaserJet M402dn' },
-    };
-  }
-  const model = MODELS[profile];
-  const serial = `XTK${String(1000 + n).padStart(5, '0')}`;
-  walk.set('1.3.6.1.2.1.1.1.0', octets(`Canon ${model} /P`));
-  walk.set('1.3.6.1.2.1.1.2.0', { type: 'oid', value: '1.3.6.1.4.1.1602.4.7' });
-  walk.set('1.3.6.1.4.1.1602.1.1.1.1.0', octets(model));
-  walk.set('1.3.6.1.4.1.1602.1.1.1.4.0', octets('R7.21'));
-  walk.set('1.3.6.1.4.1.1602.1.2.1.4.0', octets(serial));
-  walk.set('1.3.6.1.2.1.25.3.2.1.3.1', octets(`Canon ${model}`));
-  walk.set('1.3.6.1.2.1.25.3.2.1.5.1', { type: 'integer', value: 2 });
-  walk.set('1.3.6.1.2.1.25.3.5.1.1.1', { type: 'integer', value: 3 });
-  walk.set('1.3.6.1.2.1.43.10.2.1.4.1.1', { type: 'counter', value: 10000 * n });
-  walk.set('1.3.6.1.4.1.1602.1.11.1.3.1.4.101', { type: 'counter', value: 10000 * n });
-  // Some iR models lack prtGeneralSerialNumber (DOMAIN.md §3): the v1-only one does too.
-  if (profile !== 'canon-ir-v1') walk.set('1.3.6.1.2.1.43.5.1.1.17.1', octets(serial));
-  return { walk, device: { profile, serial, mac: macBytes.toString('hex').toUpperCase(), model } };
-}
+const under = (column: string, oid: string) => oid.startsWith(column + '.');
+const ROUTE_TABLES = ['1.3.6.1.2.1.4.21.', '1.3.6.1.2.1.4.24.'];
 
-function compareOids(a: string, b: string): number {
-  const x = a.split('.').map(Number);
-  const y = b.split('.').map(Number);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return x.length - y.length;
-}
+/**
+ * The LAN the fleet's devices believe they are on. readDevice ignores 127.0.0.0/8 in the
+ * address table (a device's loopback), so each device reports a private address of its
+ * own, reached through its 127.0.0.x stand-in, as through NAT.
+ */
+export const FLEET_LAN = { network: '10.77.0.0', mask: '255.255.0.0', gateway: '10.77.0.1' } as const;
 
-/** The agent's answer to one request, or null to stay silent (pure). */
-export function buildAnswer(
-  walk: ReadonlyMap<string, SnmpValue>,
-  sorted: readonly string[],
-  req: SnmpMessage,
-  o: { community: string; v1Only: boolean },
-): SnmpMessage | null {
-  if (req.community !== o.community) return null; // a wrong community is dropped silently
-  if (o.v1Only && req.version !== 0) return null; // some Canon devices silently drop v2c
-  const v1 = req.version === 0;
-  const { tag, varbinds } = req.pdu;
-  const answer = (vbs: VarBind[], errorStatus = 0, errorIndex = 0): SnmpMessage => ({
-    ...req,
-    pdu: { tag: PduTag.Response, requestId: req.pdu.requestId, errorStatus, errorIndex, varbinds: vbs },
-  });
-  const nextOf = (oid: string) => sorted.find((k) => compareOids(k, oid) > 0);
-  if (tag === PduTag.GetRequest) {
-    const out: VarBind[] = [];
-    for (const [i, vb] of varbinds.entries()) {
-      const v = walk.get(vb.oid);
-      if (v) out.push({ oid: vb.oid, value: v });
-      else if (v1) return answer(varbinds, ErrorStatus.noSuchName, i + 1);
-      else out.push({ oid: vb.oid, value: { type: 'noSuchInstance' } });
-    }
-    return answer(out);
-  }
-  if (tag === PduTag.GetNextRequest || (tag === PduTag.GetBulkRequest && !v1)) {
-    // GETBULK: errorStatus carries non-repeaters, errorIndex max-repetitions.
-    const bulk = tag === PduTag.GetBulkRequest;
-    const nonRep = bulk ? Math.max(0, req.pdu.errorStatus) : varbinds.length;
-    const reps = bulk ? Math.min(Math.max(1, req.pdu.errorIndex), 50) : 1;
-    const out: VarBind[] = [];
-    const step = (oid: string, i: number): string | null => {
-      const next = nextOf(oid);
-      if (next) {
-        out.push({ oid: next, value: walk.get(next)! });
-        return next;
-      }
-      if (v1) return null;
-      out.push({ oid, value: { type: 'endOfMibView' } });
-      return null;
-    };
-    for (const [i, vb] of varbinds.slice(0, nonRep).entries()) if (step(vb.oid, i) === null && v1) return answer(varbinds, ErrorStatus.noSuchName, i + 1);
-    let cursors = varbinds.slice(nonRep).map((vb) => vb.oid as string | null);
-    for (let r = 0; r < reps && cursors.some((c) => c !== null); r++) cursors = cursors.map((c, i) => (c === null ? null : step(c, i)));
-    return answer(out);
-  }
-  return answer(varbinds, ErrorStatus.genErr, 0);
-}
-
-async function bindUdp(host: string, port: number): Promise<Socket> {
-  const s = createSocket({ type: 'udp4' });
-  await new Promise<void>((resolve, reject) => {
-    s.once('error', reject);
-    s.bind(port, host, () => {
-      s.off('error', reject);
-      resolve();
-    });
-  });
-  return s;
-}
-
-/** Find a port that is free on every fleet address (bind 0 on the first, then try the rest). */
-async function bindFleetSockets(hosts: readonly string[], port: number | undefined): Promise<{ port: number; sockets: Socket[] }> {
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const sockets: Socket[] = [];
-    try {
-      const first = await bindUdp(hosts[0]!, port ?? 0);
-      sockets.push(first);
-      const p = first.address().port;
-      for (const h of hosts.slice(1)) sockets.push(await bindUdp(h, p));
-      return { port: p, sockets };
-    } catch (err) {
-      await Promise.all(sockets.map((s) => new Promise<void>((r) => s.close(() => r()))));
-      if (port !== undefined || (err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err;
-    }
-  }
-  throw new Error('no free port on the fleet addresses');
+export function buildFleetLanAddress(n: number): string {
+  return formatIpv4(parseIpv4(FLEET_LAN.network)! + 10 + n);
 }
 
 /**
- * Start n agents on 127.0.0.2 … (or from `firstHost`), one shared port (`port`, or a free
- * one). `garbage` makes one of them answer bytes that are not SNMP.
+ * One profile's walk, fitted to device n (1-based) (pure): one LAN address of its own on
+ * FLEET_LAN with the default route to its gateway, serials and the MAC ending in n (the
+ * maker's OUI kept), the clock reading `now`.
+ */
+export function buildFleetWalk(walk: readonly WalkEntry[], n: number, now: Date): WalkEntry[] {
+  const ip = buildFleetLanAddress(n);
+  const objectId = walk.find((e) => e.oid === OID.sysObjectID)?.value;
+  const canon = typeof objectId === 'string' && objectId.startsWith(CANON_ENTERPRISE_OID + '.');
+  const serial = canon ? `XTK${String(1000 + n).padStart(5, '0')}` : `PHBXK${String(n).padStart(5, '0')}`;
+  const out: WalkEntry[] = [];
+  for (const e of walk) {
+    if (under(COLUMN.ipAdEntAddr, e.oid) || under(COLUMN.ipAdEntIfIndex, e.oid) || under(COLUMN.ipAdEntNetMask, e.oid)) {
+      if (e.oid.endsWith('.127.0.0.1')) out.push(e);
+      else if (under(COLUMN.ipAdEntAddr, e.oid)) out.push({ oid: `${COLUMN.ipAdEntAddr}.${ip}`, type: 'IpAddress', value: ip });
+      else if (under(COLUMN.ipAdEntIfIndex, e.oid)) out.push({ ...e, oid: `${COLUMN.ipAdEntIfIndex}.${ip}` });
+      else out.push({ oid: `${COLUMN.ipAdEntNetMask}.${ip}`, type: 'IpAddress', value: FLEET_LAN.mask });
+    } else if (ROUTE_TABLES.some((p) => e.oid.startsWith(p))) {
+      continue; // replaced below by one default route on the fleet's subnet
+    } else if (e.oid === OID.canonSerial || e.oid === OID.prtGeneralSerialNumber1) {
+      out.push({ ...e, type: 'OctetString', value: Buffer.from(serial) });
+    } else if (under(COLUMN.ifPhysAddress, e.oid) && (Buffer.isBuffer(e.value) ? e.value.length > 0 : String(e.value).length > 0)) {
+      const text = Buffer.isBuffer(e.value) && e.value.length === 6 ? e.value.toString('hex') : String(e.value).replace(/[^0-9a-fA-F]/g, '');
+      out.push({ ...e, type: 'OctetString', value: Buffer.from(text.slice(0, 6) + '5a' + (n & 0xffff).toString(16).padStart(4, '0'), 'hex') });
+    } else if (e.oid === OID.hrSystemDate) {
+      out.push({ ...e, value: buildDateAndTime(now) });
+    } else out.push(e);
+  }
+  // A healthy device: its default route is the LAN's gateway.
+  out.push({ oid: OID.ipRouteNextHopDefault, type: 'IpAddress', value: FLEET_LAN.gateway });
+  return out;
+}
+
+export interface Fleet {
+  port: number;
+  devices: SimDevice[];
+  close(): Promise<void>;
+}
+
+/**
+ * Start the fleet. All agents share one port: `port`, or the first free one on the first
+ * address that is also free on the others (tries again if another process takes it).
  */
 export async function startFleet(o: {
   count: number;
   port?: number;
   firstHost?: string;
   community?: string;
-  garbage?: boolean;
+  faults?: AgentFaults;
+  now?: Date;
 }): Promise<Fleet> {
-  const first = parseIpv4(o.firstHost ?? '127.0.0.2');
-  if (first === null) throw new Error(`bad first host ${o.firstHost}`);
-  const community = o.community ?? 'public';
-  const hosts = Array.from({ length: o.count }, (_, i) => formatIpv4(first + i));
-  const profiles = buildFleetProfiles(o.count, { garbage: o.garbage });
-  const { port, sockets } = await bindFleetSockets(hosts, o.port);
-  const devices: FleetDevice[] = [];
-  hosts.forEach((host, i) => {
-    const profile = profiles[i]!;
-    const { walk, device } = buildFleetWalk(profile, i, host);
-    const sorted = [...walk.keys()].sort(compareOids);
-    const socket = sockets[i]!;
-    devices.push({ host, port, ...device });
-    socket.on('message', (buf, rinfo) => {
-      if (profile === 'garbage') return void socket.send(Buffer.from('HTTP/1.0 400 Bad Request\r\n\r\n'), rinfo.port, rinfo.address);
-      let req: SnmpMessage;
-      try {
-        req = decodeMessage(buf);
-      } catch {
-        return; // not SNMP v1/v2c (v3 included): a real agent without v3 drops it too
+  const hosts = buildFleetHosts(o.count, o.firstHost);
+  const names = buildFleetProfiles(o.count);
+  const now = o.now ?? new Date();
+  const specs = await Promise.all(
+    names.map(async (name, i) => {
+      const profile = findProfile(name);
+      return { name, profile, walk: buildFleetWalk(await loadProfileWalk(profile), i + 1, now) };
+    }),
+  );
+  for (let attempt = 0; ; attempt++) {
+    const running: RunningAgent[] = [];
+    try {
+      let port = o.port;
+      for (const [i, spec] of specs.entries()) {
+        const agent = await startAgent({
+          walk: spec.walk,
+          host: hosts[i],
+          port,
+          community: o.community ?? 'public',
+          faults: { ...spec.profile.faults, ...o.faults },
+        });
+        running.push(agent);
+        port = agent.port;
       }
-      const res = buildAnswer(walk, sorted, req, { community, v1Only: profile === 'canon-ir-v1' });
-      if (res) socket.send(encodeMessage(res), rinfo.port, rinfo.address);
-    });
-    socket.on('error', () => undefined);
-  });
-  return {
-    port,
-    devices,
-    close: () => Promise.all(sockets.map((s) => new Promise<void>((r) => s.close(() => r())))).then(() => undefined),
-  };
+      const shared = running[0]?.port ?? o.port ?? FLEET_DEFAULT_PORT;
+      return {
+        port: shared,
+        devices: specs.map((s, i) => ({ profile: s.name, host: hosts[i]!, port: shared, faults: { ...s.profile.faults, ...o.faults }, source: profilePath(s.profile) })),
+        close: async () => {
+          await Promise.all(running.map((a) => a.close()));
+        },
+      };
+    } catch (err) {
+      await Promise.all(running.map((a) => a.close()));
+      const code = (err as NodeJS.ErrnoException).code;
+      if (o.port !== undefined && (code === 'EADDRINUSE' || code === 'EACCES')) throw new SimulatePortInUseError(o.port);
+      if (code !== 'EADDRINUSE' || attempt >= 10) throw err;
+    }
+  }
 }

@@ -36,6 +36,9 @@ export const en = {
   discoverUnreadable: (p: { host: string; reason: string }) => `${p.host}: answered, but not readable (${p.reason})`,
   discoverSaved: (p: { count: number; dir: string }) => `${p.count} device record(s) saved in ${p.dir}`,
   discoverSaveFailed: (p: { host: string; reason: string }) => `${p.host}: could not be read in full, not saved (${p.reason})`,
+  discoverOptFleet: 'start N devices on 127.0.0.2 … 127.0.0.(N+1), all on one port (--port, default 16100), to try discover and batch work',
+  discoverAllowedFleet: 'expected a whole number from 1 to 250',
+  discoverFleetHint: (p: { port: number }) => `try: eclub discover 127.0.0.0/24 --port ${p.port} — press Ctrl-C to stop`,
 
   // Batch work: setup --from, diagnose --from / --all.
   discoverBatchOptFrom: 'work on every device in a list: CSV (host[,port][,snmp-version]) or JSON (also discover --json output)',
@@ -101,6 +104,9 @@ export const ko: typeof en = {
   discoverUnreadable: (p) => `${p.host}: 응답은 있으나 읽을 수 없음 (${p.reason})`,
   discoverSaved: (p) => `기기 기록 ${p.count}건을 ${p.dir}에 저장했습니다`,
   discoverSaveFailed: (p) => `${p.host}: 전체를 읽지 못해 저장하지 않았습니다 (${p.reason})`,
+  discoverOptFleet: '127.0.0.2 … 127.0.0.(N+1)에 기기 N대를 한 포트(--port, 기본값 16100)로 실행해 discover와 일괄 작업을 시험',
+  discoverAllowedFleet: '1부터 250 사이의 정수여야 합니다',
+  discoverFleetHint: (p) => `예: eclub discover 127.0.0.0/24 --port ${p.port} — 끝내려면 Ctrl-C`,
 
   discoverBatchOptFrom: '목록의 모든 기기에 대해 실행: CSV(host[,port][,snmp-version]) 또는 JSON(discover --json 출력 포함)',
   discoverBatchOptAll: '기록된 모든 기기에 대해 실행',
