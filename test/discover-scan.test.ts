@@ -1,11 +1,14 @@
 // discover against a simulated fleet on 127.0.0.2…: real agents, real UDP, loopback only.
 import { createSocket, type Socket } from 'node:dgram';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFleet, type Fleet } from '../src/sim/fleet.js';
 import { openSnmpUdpClient } from '../src/snmp/udp-client.js';
 import { runCli, tempHome } from './helpers/cli.js';
 
 let fleet: Fleet;
+const V3_USER = { user: 'eng', authProtocol: 'sha', authKey: 'auth-pass-123', privProtocol: 'aes', privKey: 'priv-pass-456' } as const;
 let garbage: Socket;
 const scan = (extra: string[] = [], env: Record<string, string> = {}) =>
   runCli(['discover', '127.0.0.0/24', '--port', String(fleet.port), '--timeout', '300', '--retries', '0', ...extra], { env });
@@ -20,7 +23,7 @@ const EXPECTED = [
 ] as const;
 
 beforeAll(async () => {
-  fleet = await startFleet({ count: 5 });
+  fleet = await startFleet({ count: 5, v3Users: [V3_USER] });
   // 127.0.0.7 answers every datagram with an HTTP error: not SNMP.
   garbage = createSocket('udp4');
   garbage.on('message', (_buf, from) => garbage.send('HTTP/1.0 400 Bad Request\r\n\r\n', from.port, from.address));
@@ -85,6 +88,27 @@ describe('eclub discover on a simulated fleet', () => {
     expect(JSON.parse(r.stdout).devices.map((d: { host: string }) => d.host)).toEqual(['127.0.0.2']);
   });
 
+  it('probes with SNMP v3 (a session per host): the v1-only device stays silent', async () => {
+    const home = tempHome();
+    try {
+      writeFileSync(join(home.dir, 'auth'), V3_USER.authKey + '\n');
+      writeFileSync(join(home.dir, 'priv'), V3_USER.privKey + '\n');
+      const r = await runCli([
+        'discover', '127.0.0.1-7', '--port', String(fleet.port), '--timeout', '300', '--retries', '0', '--json',
+        '--snmp-version', '3', '--user', 'eng', '--auth-protocol', 'sha', '--auth-key-file', join(home.dir, 'auth'),
+        '--priv-protocol', 'aes', '--priv-key-file', join(home.dir, 'priv'),
+      ]);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.devices).toEqual(
+        EXPECTED.filter(([host]) => host !== '127.0.0.3').map(([host, vendor, model, family, serial, mac]) => ({ host, vendor, model, family, serial, mac })),
+      );
+      expect(r.stdout + r.stderr).not.toContain(V3_USER.authKey);
+    } finally {
+      home.cleanup();
+    }
+  });
+
   it('--save records each device as setup would, without the engineer\'s answers; eclub devices lists them', async () => {
     const home = tempHome();
     try {
@@ -111,7 +135,7 @@ describe('eclub discover: bad input (exit 2, naming the problem)', () => {
     [['discover', '10.0.0.0/33'], ['"10.0.0.0/33"', 'a.b.c.d/nn']],
     [['discover', '127.0.0.1', '--concurrency', '0'], ['--concurrency', '1 to 1024']],
     [['discover', '127.0.0.1', '--port', '70000'], ['--port']],
-    [['discover', '127.0.0.1', '--snmp-version', '3', '--user', 'u'], ['v1/v2c']],
+    [['discover', '127.0.0.0/30', '--snmp-version', '3', '--user', 'u', '--broadcast'], ['--broadcast', 'v1/v2c']],
   ])('%j', async (argv, needles) => {
     const r = await runCli(argv);
     expect(r.code).toBe(2);

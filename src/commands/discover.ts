@@ -28,7 +28,7 @@ export function register(program: Command, ctx: Ctx): void {
     action(ctx, async (targets: string[], f: DiscoverFlags) => {
       const concurrency = parseIntOption('--concurrency', f.concurrency, 1, 1024, (t) => t.discoverAllowedConcurrency);
       const snmp = await parseSnmpFlags(ctx, f);
-      if (snmp.version === '3') throw new UsageError((t) => t.discoverV3Unsupported, (t) => t.discoverV3UnsupportedFix);
+      if (snmp.version === '3' && f.broadcast) throw new UsageError((t) => t.discoverV3Broadcast);
       const { runDiscover } = await import('../discover/run.js');
       return runDiscover(ctx, {
         targets,

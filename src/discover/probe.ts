@@ -1,7 +1,7 @@
 // Probing one address: ONE GET of the identity OIDs; only hosts that answer get a
 // second (and third) GET for the MAC. Decisions (what the answers mean) are pure.
 import { ErrorStatus, type SnmpValue, type VarBind, type WireVersion } from '../snmp/ber.js';
-import { decodeMac, decodeOid, decodeText } from '../snmp/decode.js';
+import { decodeMac, decodeNumber, decodeOid, decodeText } from '../snmp/decode.js';
 import { buildFamily, buildModel, buildVendor } from '../snmp/identify.js';
 import { COLUMN, OID } from '../snmp/oids.js';
 import type { Varbind } from '../snmp/session.js';
@@ -32,12 +32,25 @@ export type ProbeResult =
   | { kind: 'unreadable'; host: string; reason: string }
   | { kind: 'silent'; host: string };
 
-/** The one network seam of a probe: a GET to this host. */
+/** A value as the shared decoders read it (net-snmp's shape). */
+export type Value = Varbind['value'];
+
+/** What asking for some OIDs gave: the values found (missing OIDs absent), or why nothing. */
+export type ReadOutcome =
+  | { kind: 'values'; values: Map<string, Value> }
+  | { kind: 'timeout' }
+  | { kind: 'unreachable'; detail: string }
+  /** Something answered, but not usably (not SNMP, or SNMP refusing us). */
+  | { kind: 'garbage'; detail: string };
+
+/** The one network seam of a probe: read these OIDs from this host. */
+export type ProbeRead = (oids: readonly string[]) => Promise<ReadOutcome>;
+
+/** One v1/v2c GET over the shared socket. */
 export type ProbeGet = (oids: readonly string[]) => Promise<GetOutcome>;
 
 /** Our codec's values in the shape the shared decoders read (net-snmp's). */
-function asValue(v: SnmpValue | undefined): Varbind['value'] | undefined {
-  if (!v) return undefined;
+function asValue(v: SnmpValue): Value {
   switch (v.type) {
     case 'octets':
     case 'opaque':
@@ -55,10 +68,10 @@ function asValue(v: SnmpValue | undefined): Varbind['value'] | undefined {
 }
 
 /** The same identity readDevice gives (vendor, model, family), from the probe's one GET. */
-export function buildDiscoveredDevice(host: string, values: ReadonlyMap<string, SnmpValue>, mac: string | null): DiscoveredDevice {
-  const text = (oid: string) => decodeText(asValue(values.get(oid)));
+export function buildDiscoveredDevice(host: string, values: ReadonlyMap<string, Value>, mac: string | null): DiscoveredDevice {
+  const text = (oid: string) => decodeText(values.get(oid));
   const sysDescr = text(OID.sysDescr);
-  const vendor = buildVendor(decodeOid(asValue(values.get(OID.sysObjectID))), sysDescr);
+  const vendor = buildVendor(decodeOid(values.get(OID.sysObjectID)), sysDescr);
   // The order readDevice uses (src/snmp/read.ts), so discover and setup name a device alike.
   const model = buildModel(text(OID.canonModel)) ?? buildModel(text(OID.hrDeviceDescr1)) ?? (vendor === 'Canon' ? buildModel(sysDescr) : null);
   const serial = text(OID.canonSerial) ?? text(OID.prtGeneralSerialNumber1);
@@ -72,18 +85,15 @@ const isException = (v: SnmpValue) => v.type === 'noSuchObject' || v.type === 'n
  * errorIndex), so drop it and ask again for the rest (DOMAIN.md §3). Returns the values
  * found, or the outcome that stopped us.
  */
-export async function readValues(
-  get: ProbeGet,
-  oids: readonly string[],
-): Promise<{ kind: 'values'; values: Map<string, SnmpValue> } | Exclude<GetOutcome, { kind: 'answer' }>> {
+export async function readValues(get: ProbeGet, oids: readonly string[]): Promise<ReadOutcome> {
   let ask = [...oids];
-  const values = new Map<string, SnmpValue>();
+  const values = new Map<string, Value>();
   while (ask.length > 0) {
     const r = await get(ask);
     if (r.kind !== 'answer') return r;
     const { errorStatus, errorIndex, varbinds } = r.message.pdu;
     if (errorStatus === ErrorStatus.noError) {
-      for (const vb of varbinds as VarBind[]) if (!isException(vb.value) && ask.includes(vb.oid)) values.set(vb.oid, vb.value);
+      for (const vb of varbinds as VarBind[]) if (!isException(vb.value) && ask.includes(vb.oid)) values.set(vb.oid, asValue(vb.value));
       break;
     }
     if (errorIndex < 1 || errorIndex > ask.length) break;
@@ -93,14 +103,14 @@ export async function readValues(
 }
 
 /** Probe one host: identity first; the MAC only for hosts that answered. */
-export async function probeHost(host: string, get: ProbeGet): Promise<ProbeResult> {
-  const identity = await readValues(get, IDENTITY_OIDS);
+export async function probeHost(host: string, read: ProbeRead): Promise<ProbeResult> {
+  const identity = await read(IDENTITY_OIDS);
   if (identity.kind === 'timeout' || identity.kind === 'unreachable') return { kind: 'silent', host };
   if (identity.kind === 'garbage') return { kind: 'unreadable', host, reason: identity.detail };
   if (!identity.values.has(OID.sysDescr) && !identity.values.has(OID.sysObjectID)) {
     return { kind: 'unreadable', host, reason: 'no sysDescr/sysObjectID' };
   }
-  const mac = await readMac(host, get);
+  const mac = await readMac(host, read);
   return { kind: 'device', device: buildDiscoveredDevice(host, identity.values, mac) };
 }
 
@@ -109,15 +119,15 @@ export async function probeHost(host: string, get: ProbeGet): Promise<ProbeResul
  * address is not in the table (NAT, a loopback stand-in), the first of interfaces 1 and 2
  * with a MAC: it may sit on either (DOMAIN.md §3).
  */
-async function readMac(host: string, get: ProbeGet): Promise<string | null> {
-  const idx = await readValues(get, [`${COLUMN.ipAdEntIfIndex}.${host}`]);
-  const v = idx.kind === 'values' ? idx.values.get(`${COLUMN.ipAdEntIfIndex}.${host}`) : undefined;
-  const candidates = v?.type === 'integer' && v.value > 0 ? [v.value] : [1, 2];
+async function readMac(host: string, read: ProbeRead): Promise<string | null> {
+  const idx = await read([`${COLUMN.ipAdEntIfIndex}.${host}`]);
+  const ifIndex = idx.kind === 'values' ? decodeNumber(idx.values.get(`${COLUMN.ipAdEntIfIndex}.${host}`)) : null;
+  const candidates = ifIndex !== null && ifIndex > 0 ? [ifIndex] : [1, 2];
   const oids = candidates.map((i) => `${COLUMN.ifPhysAddress}.${i}`);
-  const phys = await readValues(get, oids);
+  const phys = await read(oids);
   if (phys.kind !== 'values') return null;
   for (const oid of oids) {
-    const mac = decodeMac(asValue(phys.values.get(oid)));
+    const mac = decodeMac(phys.values.get(oid));
     if (mac) return mac;
   }
   return null;

@@ -3,7 +3,8 @@
 import { runBounded } from '../batch.js';
 import { openSnmpUdpClient, type SnmpUdpClient } from '../snmp/udp-client.js';
 import type { SnmpOptions } from '../types.js';
-import { buildWireVersion, IDENTITY_OIDS, probeHost, type DiscoveredDevice, type ProbeResult } from './probe.js';
+import { buildWireVersion, IDENTITY_OIDS, probeHost, readValues, type DiscoveredDevice, type ProbeResult } from './probe.js';
+import { probeHostV3 } from './v3.js';
 
 export interface DiscoverResult {
   /** Addresses probed one by one (broadcast answers included). */
@@ -24,9 +25,11 @@ export interface DiscoverOptions {
 
 export interface DiscoverDeps {
   openClient(o: { timeoutMs: number; retries: number }): Promise<SnmpUdpClient>;
+  /** v3: one session per host (USM engine discovery); v1/v2c share the client's socket. */
+  probeV3(host: string, snmp: SnmpOptions): Promise<ProbeResult>;
 }
 
-export const realDiscoverDeps: DiscoverDeps = { openClient: openSnmpUdpClient };
+export const realDiscoverDeps: DiscoverDeps = { openClient: openSnmpUdpClient, probeV3: probeHostV3 };
 
 /** Sort by address numerically, so the table reads like the subnet. */
 function byAddress(a: { host: string }, b: { host: string }): number {
@@ -41,7 +44,6 @@ export async function discoverDevices(
   onProgress?: (done: number, total: number, found: number) => void,
 ): Promise<DiscoverResult> {
   const { snmp } = o;
-  // v3 needs per-host engine discovery (net-snmp sessions); the command refuses it for now.
   const version = snmp.version === '3' ? '1' : snmp.version;
   const client = await deps.openClient({ timeoutMs: snmp.timeoutMs, retries: snmp.retries });
   const target = (host: string) => ({ host, port: snmp.port, version: buildWireVersion(version), community: snmp.community });
@@ -59,7 +61,9 @@ export async function discoverDevices(
     const results = await runBounded<string, ProbeResult>(
       list,
       o.concurrency,
-      (host) => probeHost(host, (oids) => client.get(target(host), oids)),
+      snmp.version === '3'
+        ? (host) => deps.probeV3(host, snmp)
+        : (host) => probeHost(host, (oids) => readValues((ask) => client.get(target(host), ask), oids)),
       (r) => {
         if (r.kind === 'device') found++;
         onProgress?.(++done, list.length, found);

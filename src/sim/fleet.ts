@@ -10,6 +10,7 @@ import { COLUMN, OID } from '../snmp/oids.js';
 import { findProfile, loadProfileWalk, profilePath } from '../snmp/profiles.js';
 import type { WalkEntry } from '../snmp/snmprec.js';
 import { SimulatePortInUseError, type SimDevice } from './devices.js';
+import type { SnmpV3Options } from '../types.js';
 
 export const FLEET_FIRST_HOST = '127.0.0.2';
 /** A high port every fleet address shares (161 needs root); --port overrides. */
@@ -101,6 +102,7 @@ export async function startFleet(o: {
   firstHost?: string;
   community?: string;
   faults?: AgentFaults;
+  v3Users?: readonly SnmpV3Options[];
   now?: Date;
 }): Promise<Fleet> {
   const hosts = buildFleetHosts(o.count, o.firstHost);
@@ -122,6 +124,7 @@ export async function startFleet(o: {
           host: hosts[i],
           port,
           community: o.community ?? 'public',
+          v3Users: o.v3Users ?? [],
           faults: { ...spec.profile.faults, ...o.faults },
         });
         running.push(agent);
