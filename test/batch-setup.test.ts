@@ -1,12 +1,15 @@
 // setup --from's runner and summary, with the device reader swapped for fixtures
 // (the per-device flow itself is setup's and has its own tests).
-import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runSetupBatch } from '../src/batch-setup.js';
 import { createCtx, finishCtx, type Ctx } from '../src/context.js';
 import { EclubError, ExitCode } from '../src/errors.js';
 import { listDeviceRecords } from '../src/store/devices.js';
 import type { DeviceInfo, SnmpOptions } from '../src/types.js';
-import { tempHome } from './helpers/cli.js';
+import { startFleet, type Fleet } from '../src/sim/fleet.js';
+import { runCli, tempHome } from './helpers/cli.js';
 
 const device = (host: string, o: Partial<DeviceInfo>): DeviceInfo => ({
   host, port: 161, snmpVersion: '1', vendor: 'Canon', model: 'iR-ADV C5235', family: 'iR-ADV', productName: 'IRADVC5235',
@@ -84,5 +87,43 @@ describe('eclub setup --from (runner and summary)', () => {
     expect(stdout.text).toMatch(/^호스트\s+기번\s+결과\s+원인\s+조치/);
     expect(stdout.text).toContain('응답 없음');
     expect(stderr.text).toContain('기기 3대: 정상 1대; 종료 코드 3');
+  });
+});
+
+describe('eclub discover --csv, then eclub setup --from (a loopback fleet, real SNMP)', () => {
+  let fleet: Fleet;
+  beforeAll(async () => {
+    fleet = await startFleet({ count: 4 });
+  });
+  afterAll(() => fleet.close());
+
+  it('sets up every device found, one summary, records as reports', async () => {
+    const h = tempHome();
+    try {
+      const port = String(fleet.port);
+      const found = await runCli(['discover', '127.0.0.1-6', '--port', port, '--timeout', '300', '--retries', '0', '--csv']);
+      const list = join(h.dir, 'found.csv');
+      writeFileSync(list, found.stdout);
+      const r = await runCli(
+        ['setup', '--from', list, '--port', port, '--timeout', '300', '--dns', '168.126.63.1', '--comtest', 'OK', '--yes'],
+        { env: { ECLUB_HOME: h.dir } },
+      );
+      const rows = r.stdout.trim().split('\n').slice(2);
+      expect(rows).toHaveLength(4);
+      expect(rows[0]).toMatch(/^127\.0\.0\.2:\d+\s+XTK01001\s+ok\b/);
+      expect(rows[1]).toMatch(/^127\.0\.0\.3:\d+\s+-\s+ok\b/); // v1 only, no serial: a warning, not a failure
+      expect(rows[3]).toMatch(/^127\.0\.0\.5:\d+\s+PHBXK00004\s+ok\b/);
+      expect(r.stderr).toContain('4 device(s): 4 ok; exit code 0');
+      expect(r.code).toBe(0);
+      const { records } = await listDeviceRecords(join(h.dir, 'devices'));
+      expect(records.map((x) => [x.key, x.answers.comTest])).toEqual([
+        ['PHBXK00004', 'OK'],
+        ['XTK01001', 'OK'],
+        ['XTK01003', 'OK'],
+        ['mac-0000855A0002', 'OK'],
+      ]);
+    } finally {
+      h.cleanup();
+    }
   });
 });
