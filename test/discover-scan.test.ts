@@ -151,12 +151,22 @@ describe('eclub discover: bad input (exit 2, naming the problem)', () => {
 });
 
 describe('the one-socket client', () => {
+  it('eclub discover --broadcast asks the subnet\'s broadcast address once, not each address', async () => {
+    // On loopback the fleet (bound to 127.0.0.x) does not receive 127.0.0.255, so nothing
+    // answers; what is shown is the command's own behaviour: one address asked, exit 0.
+    const r = await runCli(['discover', '127.0.0.0/24', '--broadcast', '--port', String(fleet.port), '--timeout', '200']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('asking by broadcast: 127.0.0.255');
+    expect(r.stderr).toContain('found among 0 address(es)');
+  });
+
   it('the one-socket client collects every answer to a request (as --broadcast does)', async () => {
     // Real broadcast cannot be tested on loopback (agents bound to 127.0.0.x do not get
     // datagrams sent to 127.255.255.255), so the collector is shown with one address.
     const client = await openSnmpUdpClient({ timeoutMs: 300, retries: 0 });
     try {
-      const answers = await client.collect({ host: '127.0.0.4', port: fleet.port, version: 0, community: 'public' }, ['1.3.6.1.2.1.1.1.0'], 300);
+      const { answers, error } = await client.collect({ host: '127.0.0.4', port: fleet.port, version: 0, community: 'public' }, ['1.3.6.1.2.1.1.1.0'], 300);
+      expect(error).toBeNull();
       expect(answers.map((a) => a.host)).toEqual(['127.0.0.4']);
     } finally {
       await client.close();

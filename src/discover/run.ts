@@ -38,7 +38,9 @@ export async function runDiscover(
   const hosts = o.broadcast ? [] : expandRanges(ranges, { force: o.force });
 
   const progress = createProgress(ctx.io.stderr, { enabled: !ctx.json });
-  if (!ctx.json && o.format === 'table') out.info(t.discoverScanning({ count: hosts.length || broadcast.length }));
+  if (!ctx.json && o.format === 'table') {
+    out.info(o.broadcast ? t.discoverBroadcasting({ addresses: broadcast.join(', ') }) : t.discoverScanning({ count: hosts.length }));
+  }
   const result = await discoverDevices(hosts, { snmp: o.snmp, concurrency: o.concurrency, broadcast }, deps, (done, total, found) =>
     progress.update(done, total, t.discoverProgress({ done, total, found })),
   );

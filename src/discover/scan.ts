@@ -14,6 +14,8 @@ export interface DiscoverResult {
   unreadable: Array<{ host: string; reason: string }>;
   /** Datagrams sent, retries included. */
   requests: number;
+  /** Broadcast addresses the GET could not be sent to, with the reason (errno code). */
+  broadcastFailed: Array<{ address: string; reason: string }>;
 }
 
 export interface DiscoverOptions {
@@ -49,12 +51,12 @@ export async function discoverDevices(
   const target = (host: string) => ({ host, port: snmp.port, version: buildWireVersion(version), community: snmp.community });
   try {
     const list = [...hosts];
-    if (o.broadcast?.length) {
-      for (const address of o.broadcast) {
-        const answers = await client.collect(target(address), IDENTITY_OIDS, snmp.timeoutMs);
-        const known = new Set(list);
-        for (const a of answers) if (!known.has(a.host)) list.push(a.host);
-      }
+    const broadcastFailed: DiscoverResult['broadcastFailed'] = [];
+    for (const address of o.broadcast ?? []) {
+      const { answers, error } = await client.collect(target(address), IDENTITY_OIDS, snmp.timeoutMs);
+      if (error) broadcastFailed.push({ address, reason: error });
+      const known = new Set(list);
+      for (const a of answers) if (!known.has(a.host)) list.push(a.host);
     }
     let found = 0;
     let done = 0;
@@ -75,7 +77,13 @@ export async function discoverDevices(
       if (r.kind === 'device') devices.push(r.device);
       else if (r.kind === 'unreadable') unreadable.push({ host: r.host, reason: r.reason });
     }
-    return { scanned: list.length, devices: devices.sort(byAddress), unreadable: unreadable.sort(byAddress), requests: client.sent };
+    return {
+      scanned: list.length,
+      devices: devices.sort(byAddress),
+      unreadable: unreadable.sort(byAddress),
+      requests: client.sent,
+      broadcastFailed,
+    };
   } finally {
     await client.close();
   }

@@ -23,8 +23,8 @@ export interface GetTarget {
 
 export interface SnmpUdpClient {
   get(target: GetTarget, oids: readonly string[]): Promise<GetOutcome>;
-  /** Send one GET to a broadcast address and collect every answer for `ms`. */
-  collect(target: GetTarget, oids: readonly string[], ms: number): Promise<Array<{ host: string; message: SnmpMessage }>>;
+  /** Send one GET to a broadcast address and collect every answer for `ms`; `error` when the send failed. */
+  collect(target: GetTarget, oids: readonly string[], ms: number): Promise<{ answers: Array<{ host: string; message: SnmpMessage }>; error: string | null }>;
   /** Datagrams sent so far (tries included). */
   readonly sent: number;
   close(): Promise<void>;
@@ -115,10 +115,10 @@ export async function openSnmpUdpClient(o: { timeoutMs: number; retries: number 
         if (!answers.some((a) => a.host === host)) answers.push({ host, message });
       });
       socket.setBroadcast(true);
-      await send(buildGetRequest(target.version, target.community, id, oids), target);
-      await new Promise((r) => setTimeout(r, ms));
+      const err = await send(buildGetRequest(target.version, target.community, id, oids), target);
+      if (!err) await new Promise((r) => setTimeout(r, ms));
       collectors.delete(id);
-      return answers;
+      return { answers, error: err ? ((err as NodeJS.ErrnoException).code ?? err.message) : null };
     },
     close() {
       for (const p of [...byId.values()]) p.finish({ kind: 'timeout' });

@@ -14,6 +14,7 @@ export function buildDiscoverJson(r: DiscoverResult) {
     devices: r.devices.map((d) => ({ host: d.host, vendor: d.vendor, model: d.model, family: d.family, serial: d.serial, mac: d.mac })),
     unreadable: r.unreadable,
     scanned: r.scanned,
+    ...(r.broadcastFailed.length ? { broadcastFailed: r.broadcastFailed } : {}),
   };
 }
 
@@ -27,6 +28,7 @@ export function printDiscoverResult(out: Output, t: Messages, r: DiscoverResult,
     for (const line of formatTable(header, rows)) out.print(line);
   }
   for (const u of r.unreadable) out.warn(t.discoverUnreadable(u));
+  for (const b of r.broadcastFailed) out.warn(t.discoverBroadcastFailed(b));
   out.info(t.discoverSummary({ found: r.devices.length, scanned: r.scanned, unreadable: r.unreadable.length }));
   if (r.devices.length === 0 && r.unreadable.length === 0) out.info(`${out.c.cyan(t.fixPrefix + ':')} ${t.discoverNoneFix}`);
 }

@@ -21,6 +21,9 @@ export const en = {
   discoverV3Broadcast: '--broadcast works with SNMP v1/v2c only: v3 asks each device for its engine first',
   discoverBroadcastNeedsSubnet: '--broadcast needs a subnet (a.b.c.d/nn) or the local subnets',
   discoverScanning: (p: { count: number }) => `probing ${p.count} addresses`,
+  discoverBroadcasting: (p: { addresses: string }) => `asking by broadcast: ${p.addresses}`,
+  discoverBroadcastFailed: (p: { address: string; reason: string }) =>
+    `could not broadcast to ${p.address} (${p.reason}): this network or computer blocks it; scan the subnet without --broadcast`,
   discoverProgress: (p: { done: number; total: number; found: number }) => `${p.done}/${p.total} probed, ${p.found} found`,
   discoverSummary: (p: { found: number; scanned: number; unreadable: number }) =>
     `${p.found} device(s) found among ${p.scanned} address(es)` + (p.unreadable ? `, ${p.unreadable} unreadable` : ''),
@@ -88,6 +91,9 @@ export const ko: typeof en = {
   discoverV3Broadcast: '--broadcast는 SNMP v1/v2c에서만 됩니다: v3는 기기마다 엔진 정보를 먼저 묻습니다',
   discoverBroadcastNeedsSubnet: '--broadcast에는 서브넷(a.b.c.d/nn) 또는 로컬 서브넷이 필요합니다',
   discoverScanning: (p) => `주소 ${p.count}개 조회 중`,
+  discoverBroadcasting: (p) => `브로드캐스트로 조회: ${p.addresses}`,
+  discoverBroadcastFailed: (p) =>
+    `${p.address}(으)로 브로드캐스트할 수 없습니다 (${p.reason}): 이 네트워크나 컴퓨터가 막고 있습니다; --broadcast 없이 서브넷을 조회하십시오`,
   discoverProgress: (p) => `${p.done}/${p.total} 조회, ${p.found}대 발견`,
   discoverSummary: (p) =>
     `주소 ${p.scanned}개 중 기기 ${p.found}대 발견` + (p.unreadable ? `, 읽을 수 없음 ${p.unreadable}대` : ''),
