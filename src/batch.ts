@@ -40,6 +40,8 @@ export interface BatchTarget {
   snmpVersion: SnmpVersionOption | null;
   /** Where it came from, for messages: "fleet.csv:3" or the record key. */
   source: string;
+  /** With --all: the device record it came from (its DNS and gateway answers). */
+  recordKey?: string;
 }
 
 export class DeviceListError extends UsageError {
@@ -271,5 +273,5 @@ export async function loadBatchTargets(
   if (o.from !== undefined) return loadDeviceList(o.from);
   const { records } = await listDeviceRecords(ctx.paths.devices);
   if (records.length === 0) throw new UsageError((t) => t.discoverBatchNoRecords, (t) => t.discoverBatchNoRecordsFix);
-  return records.map((r) => ({ host: r.device.host, port: r.device.port, snmpVersion: r.device.snmpVersion, source: r.key }));
+  return records.map((r) => ({ host: r.device.host, port: r.device.port, snmpVersion: r.device.snmpVersion, source: r.key, recordKey: r.key }));
 }
