@@ -1,7 +1,7 @@
 // A simulated fleet on loopback: N devices on 127.0.0.2 … 127.0.0.(N+1), all on one
 // port (Linux routes all of 127.0.0.0/8 to lo, so each address stands in for a device on
 // a /24). Each serves a built-in profile's walk made healthy and its own: a LAN address
-// and default route (FLEET_LAN), a serial and MAC of its own, the clock of now.
+// and default route (FLEET_LAN), a serial and MAC of its own, a live clock.
 // Mostly Canon (iR-ADV, iRC), one v1-only iR without a serial, one HP.
 import { formatIpv4, parseIpv4 } from '../checks/ipv4.js';
 import { CANON_ENTERPRISE_OID } from '../domain.js';
@@ -9,6 +9,7 @@ import { startAgent, type AgentFaults, type RunningAgent } from '../snmp/agent.j
 import { COLUMN, OID } from '../snmp/oids.js';
 import { findProfile, loadProfileWalk, profilePath } from '../snmp/profiles.js';
 import type { WalkEntry } from '../snmp/snmprec.js';
+import { withLiveClock } from './clock.js';
 import { SimulatePortInUseError, type SimDevice } from './devices.js';
 import type { SnmpV3Options } from '../types.js';
 
@@ -31,14 +32,6 @@ export function buildFleetHosts(n: number, first = FLEET_FIRST_HOST): string[] {
   return Array.from({ length: n }, (_, i) => formatIpv4(base + i));
 }
 
-/** hrSystemDate's DateAndTime (RFC 2579): 11 octets, UTC, "+0:00". */
-export function buildDateAndTime(d: Date): Buffer {
-  const b = Buffer.alloc(11);
-  b.writeUInt16BE(d.getUTCFullYear(), 0);
-  b.set([d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), Math.floor(d.getUTCMilliseconds() / 100), 0x2b, 0, 0], 2);
-  return b;
-}
-
 const under = (column: string, oid: string) => oid.startsWith(column + '.');
 const ROUTE_TABLES = ['1.3.6.1.2.1.4.21.', '1.3.6.1.2.1.4.24.'];
 
@@ -56,9 +49,9 @@ export function buildFleetLanAddress(n: number): string {
 /**
  * One profile's walk, fitted to device n (1-based) (pure): one LAN address of its own on
  * FLEET_LAN with the default route to its gateway, serials and the MAC ending in n (the
- * maker's OUI kept), the clock reading `now`.
+ * maker's OUI kept).
  */
-export function buildFleetWalk(walk: readonly WalkEntry[], n: number, now: Date): WalkEntry[] {
+export function buildFleetWalk(walk: readonly WalkEntry[], n: number): WalkEntry[] {
   const ip = buildFleetLanAddress(n);
   const objectId = walk.find((e) => e.oid === OID.sysObjectID)?.value;
   const canon = typeof objectId === 'string' && objectId.startsWith(CANON_ENTERPRISE_OID + '.');
@@ -77,8 +70,6 @@ export function buildFleetWalk(walk: readonly WalkEntry[], n: number, now: Date)
     } else if (under(COLUMN.ifPhysAddress, e.oid) && (Buffer.isBuffer(e.value) ? e.value.length > 0 : String(e.value).length > 0)) {
       const text = Buffer.isBuffer(e.value) && e.value.length === 6 ? e.value.toString('hex') : String(e.value).replace(/[^0-9a-fA-F]/g, '');
       out.push({ ...e, type: 'OctetString', value: Buffer.from(text.slice(0, 6) + '5a' + (n & 0xffff).toString(16).padStart(4, '0'), 'hex') });
-    } else if (e.oid === OID.hrSystemDate) {
-      out.push({ ...e, value: buildDateAndTime(now) });
     } else out.push(e);
   }
   // A healthy device: its default route is the LAN's gateway.
@@ -103,15 +94,15 @@ export async function startFleet(o: {
   community?: string;
   faults?: AgentFaults;
   v3Users?: readonly SnmpV3Options[];
-  now?: Date;
+  /** The device clocks run live at now + this (default 0). */
+  clockOffsetMs?: number;
 }): Promise<Fleet> {
   const hosts = buildFleetHosts(o.count, o.firstHost);
   const names = buildFleetProfiles(o.count);
-  const now = o.now ?? new Date();
   const specs = await Promise.all(
     names.map(async (name, i) => {
       const profile = findProfile(name);
-      return { name, profile, walk: buildFleetWalk(await loadProfileWalk(profile), i + 1, now) };
+      return { name, profile, walk: withLiveClock(buildFleetWalk(await loadProfileWalk(profile), i + 1), o.clockOffsetMs ?? 0) };
     }),
   );
   for (let attempt = 0; ; attempt++) {

@@ -64,7 +64,7 @@ export async function startSimulation(o: SimulationOptions = {}): Promise<Simula
     specs.push({ profile: profileNameOfWalk(path), walk: clock(await loadWalkFile(path)), faults: { ...o.faults }, source: path });
   }
   const started = o.fleet
-    ? await startFleet({ count: o.fleet, port: o.basePort ?? FLEET_DEFAULT_PORT, community: o.community, faults: o.faults, v3Users: o.v3Users })
+    ? await startFleet({ count: o.fleet, port: o.basePort ?? FLEET_DEFAULT_PORT, community: o.community, faults: o.faults, v3Users: o.v3Users, clockOffsetMs })
     : await startDevices(specs, { host: o.host, basePort: o.basePort, community: o.community, v3Users: o.v3Users });
   const services: SimService[] = [];
   const close = async () => {
