@@ -260,8 +260,8 @@ export const parseBatchConcurrency = (value: string) =>
   parseIntOption('--concurrency', value, 1, 64, (t) => t.discoverBatchAllowedConcurrency);
 
 /**
- * Which devices a batch works on: a host alone is not a batch; --from reads a list;
- * --all takes every record. Exactly one of host / --from / --all.
+ * Which devices a batch works on: a host (a batch of one), --from's list, or --all the
+ * records. Exactly one of the three.
  */
 export async function loadBatchTargets(
   ctx: Ctx,
@@ -270,6 +270,7 @@ export async function loadBatchTargets(
   const given = [o.host !== undefined, o.from !== undefined, o.all].filter(Boolean).length;
   if (given > 1) throw new UsageError((t) => t.discoverBatchFromAndHost);
   if (given === 0) throw new UsageError((t) => t.discoverBatchNeedHost({ command: o.command }));
+  if (o.host !== undefined) return [parseRow('<host>', { host: o.host })];
   if (o.from !== undefined) return loadDeviceList(o.from);
   const { records } = await listDeviceRecords(ctx.paths.devices);
   if (records.length === 0) throw new UsageError((t) => t.discoverBatchNoRecords, (t) => t.discoverBatchNoRecordsFix);

@@ -105,10 +105,11 @@ export async function startFleet(o: {
       return { name, profile, walk: withLiveClock(buildFleetWalk(await loadProfileWalk(profile), i + 1), o.clockOffsetMs ?? 0) };
     }),
   );
+  const fixed = o.port || undefined; // 0: any free port
   for (let attempt = 0; ; attempt++) {
     const running: RunningAgent[] = [];
     try {
-      let port = o.port;
+      let port = fixed;
       for (const [i, spec] of specs.entries()) {
         const agent = await startAgent({
           walk: spec.walk,
@@ -121,7 +122,7 @@ export async function startFleet(o: {
         running.push(agent);
         port = agent.port;
       }
-      const shared = running[0]?.port ?? o.port ?? FLEET_DEFAULT_PORT;
+      const shared = running[0]?.port ?? fixed ?? FLEET_DEFAULT_PORT;
       return {
         port: shared,
         devices: specs.map((s, i) => ({ profile: s.name, host: hosts[i]!, port: shared, faults: { ...s.profile.faults, ...o.faults }, source: profilePath(s.profile) })),
@@ -132,7 +133,7 @@ export async function startFleet(o: {
     } catch (err) {
       await Promise.all(running.map((a) => a.close()));
       const code = (err as NodeJS.ErrnoException).code;
-      if (o.port !== undefined && (code === 'EADDRINUSE' || code === 'EACCES')) throw new SimulatePortInUseError(o.port);
+      if (fixed !== undefined && (code === 'EADDRINUSE' || code === 'EACCES')) throw new SimulatePortInUseError(fixed);
       if (code !== 'EADDRINUSE' || attempt >= 10) throw err;
     }
   }

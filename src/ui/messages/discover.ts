@@ -55,6 +55,8 @@ export const en = {
     `${p.where}: the column "${p.column}" would keep a secret in a file; lists hold host, port and snmp-version only`,
   discoverBatchListFix:
     'a list is CSV with a header "host,port,snmp-version" (port and snmp-version optional), or JSON [{"host": "10.0.0.5"}]; the community comes from --community or ECLUB_SNMP_COMMUNITY',
+  discoverBatchOptReportDir: 'write a support bundle per device into this folder (redacted as diagnose --report is)',
+  discoverBatchDiagnoseOneDevice: '--serial, --resume and --report work on one device; with --from/--all use --report-dir',
   discoverBatchNoRecords: 'no device is recorded yet',
   discoverBatchNoRecordsFix: 'record devices with eclub setup <host> or eclub discover --save',
   discoverBatchFromAndHost: 'give either a host or --from/--all, not both',
@@ -123,6 +125,8 @@ export const ko: typeof en = {
     `${p.where}: "${p.column}" 열은 비밀 값을 파일에 남깁니다; 목록에는 host, port, snmp-version만 씁니다`,
   discoverBatchListFix:
     '목록은 머리글 "host,port,snmp-version"이 있는 CSV(port, snmp-version은 선택) 또는 JSON [{"host": "10.0.0.5"}]입니다; 커뮤니티는 --community 또는 ECLUB_SNMP_COMMUNITY로 지정합니다',
+  discoverBatchOptReportDir: '기기마다 지원 번들을 이 폴더에 저장 (diagnose --report처럼 가림 처리)',
+  discoverBatchDiagnoseOneDevice: '--serial, --resume, --report는 기기 하나에 씁니다; --from/--all에는 --report-dir을 쓰십시오',
   discoverBatchNoRecords: '기록된 기기가 아직 없습니다',
   discoverBatchNoRecordsFix: 'eclub setup <host> 또는 eclub discover --save로 기기를 기록하십시오',
   discoverBatchFromAndHost: '호스트와 --from/--all 중 하나만 지정하십시오',
