@@ -38,7 +38,7 @@ export async function diagnoseBatchCommand(
   }
   const targets = await loadBatchTargets(ctx, { command: 'diagnose', host, from: flags.from, all: Boolean(flags.all) });
   const reportDir = flags.reportDir ?? null;
-  const real = deps ?? (await loadDiagnoseDeps());
+  const real = buildSiteDeps(deps ?? (await loadDiagnoseDeps()));
   // Nobody answers questions for fifty devices at once: every device is diagnosed with no prompts.
   const quiet: Ctx = { ...ctx, noInput: true, prompt: noInputPrompter };
   const progress = createProgress(ctx.io.stderr, { enabled: !ctx.json });
@@ -51,6 +51,30 @@ export async function diagnoseBatchCommand(
   progress.done();
   printBatchSummary(out, t, items, exitCode, ctx.json);
   return exitCode;
+}
+
+/**
+ * One site, one path out: the UGW probe (DNS, TCP, TLS, HTTP from this laptop) and the
+ * gateway ping give the same answer for every device with the same targets, so a batch
+ * asks once per distinct target and shares the answer (in flight too). Device pings and
+ * SNMP reads stay per device.
+ */
+export function buildSiteDeps(deps: DiagnoseDeps): DiagnoseDeps {
+  const ugw = new Map<string, ReturnType<DiagnoseDeps['probeUgw']>>();
+  const gateways = new Map<string, ReturnType<DiagnoseDeps['probeIcmp']>>();
+  return {
+    ...deps,
+    probeUgw(targets, t) {
+      const key = JSON.stringify(targets);
+      if (!ugw.has(key)) ugw.set(key, deps.probeUgw(targets, t));
+      return ugw.get(key)!;
+    },
+    probeIcmp(id, host, timeoutMs, t) {
+      if (id !== 'gateway-icmp') return deps.probeIcmp(id, host, timeoutMs, t);
+      if (!gateways.has(host)) gateways.set(host, deps.probeIcmp(id, host, timeoutMs, t));
+      return gateways.get(host)!;
+    },
+  };
 }
 
 async function diagnoseOne(ctx: Ctx, target: BatchTarget, flags: DiagnoseFlags, deps: DiagnoseDeps, reportDir: string | null): Promise<BatchItemResult> {

@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteDeps } from '../src/batch-diagnose.js';
 import { startSimulation, type Simulation } from '../src/sim/index.js';
+import { en } from '../src/ui/i18n.js';
 import { buildDiagnoseArgs } from '../src/sim/scenarios.js';
 import { runCli, tempHome } from './helpers/cli.js';
 
@@ -22,6 +24,30 @@ beforeAll(async () => {
 afterAll(async () => {
   await sim.close();
   home.cleanup();
+});
+
+describe('buildSiteDeps', () => {
+  it('asks the UGW once per distinct target set and pings a gateway once; device pings stay per device', async () => {
+    const calls: string[] = [];
+    const deps = buildSiteDeps({
+      readDevice: async () => Promise.reject(new Error('not used')),
+      probeUgw: async (targets) => (calls.push(`ugw ${targets.rgwUrl}`), { checks: [], cert: null, address: null }),
+      probeIcmp: async (id, host) => (calls.push(`${id} ${host}`), { id, status: 'pass', evidence: '', fix: null }),
+      checkDeviceClock: () => ({ id: 'device-clock', status: 'skip', evidence: '', fix: null }),
+      checkNetworkSettings: () => [],
+    });
+    const targets = (rgwUrl: string) => ({ rgwUrl, rgwPort: 443, dns: [], fallbackDns: [], caPem: [], proxy: null, timeoutMs: 100 });
+    await Promise.all([
+      deps.probeUgw(targets('https://a/'), en),
+      deps.probeUgw(targets('https://a/'), en),
+      deps.probeUgw(targets('https://b/'), en),
+      deps.probeIcmp('gateway-icmp', '10.0.0.1', 100, en),
+      deps.probeIcmp('gateway-icmp', '10.0.0.1', 100, en),
+      deps.probeIcmp('device-icmp', '10.0.0.5', 100, en),
+      deps.probeIcmp('device-icmp', '10.0.0.5', 100, en),
+    ]);
+    expect(calls.sort()).toEqual(['device-icmp 10.0.0.5', 'device-icmp 10.0.0.5', 'gateway-icmp 10.0.0.1', 'ugw https://a/', 'ugw https://b/']);
+  });
 });
 
 describe('eclub diagnose --from', () => {
