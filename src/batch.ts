@@ -1,9 +1,8 @@
 // Many devices at once: a bounded-concurrency runner, the device-list parser for
 // `setup --from` / `diagnose --from`, and the rule for the batch's exit code.
 // Planning is pure; the runner takes the per-device worker as a parameter.
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseHostPort, parseIntOption, parsePort } from './commands/kit.js';
+import { parseHostPort, parseIntOption, parsePort, readOptionFile } from './commands/kit.js';
 import type { Ctx } from './context.js';
 import { listDeviceRecords } from './store/devices.js';
 import { EclubError, ExitCode, UsageError } from './errors.js';
@@ -163,14 +162,7 @@ function parseCsvList(name: string, text: string): BatchTarget[] {
 
 /** Read and parse a list file; unreadable → exit 2 naming the file. */
 export async function loadDeviceList(path: string): Promise<BatchTarget[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UsageError((t) => t.fileUnreadable({ option: '--from', path, reason }));
-  }
-  return parseDeviceList(path, text);
+  return parseDeviceList(path, (await readOptionFile('--from', path)).toString('utf8'));
 }
 
 /**
