@@ -23,7 +23,8 @@ export function register(program: Command, ctx: Ctx): void {
     .option('--broadcast', t.discoverOptBroadcast)
     .option('--loopback', t.discoverOptLoopback)
     .option('--csv', t.discoverOptCsv)
-    .option('--save', t.discoverOptSave);
+    .option('--save', t.discoverOptSave)
+    .addHelpText('after', `\n${t.discoverHelpAfter}\n`);
   addSnmpOptions(cmd, t).action(
     action(ctx, async (targets: string[], f: DiscoverFlags) => {
       const concurrency = parseIntOption('--concurrency', f.concurrency, 1, 1024, (t) => t.discoverAllowedConcurrency);

@@ -11,6 +11,7 @@ export const en = {
   discoverOptSave: 'read every device found in full and record it, as setup would (without the engineer\'s answers)',
   discoverOptCanonOnly: 'list Canon devices only',
   discoverAllowedConcurrency: 'expected a whole number from 1 to 1024',
+  discoverHelpAfter: 'With --snmp-version auto, discover probes with v1: every Canon device answers v1, some drop v2c silently.',
   discoverBadTarget: (p: { target: string }) =>
     `"${p.target}" is not a target: expected a subnet a.b.c.d/nn, an address a.b.c.d, or a range a.b.c.d-e or a.b.c.d-w.x.y.z`,
   discoverTooMany: (p: { ranges: string; count: number; max: number }) =>
@@ -84,6 +85,7 @@ export const ko: typeof en = {
   discoverOptSave: '찾은 기기를 모두 읽어 setup처럼 기록 (엔지니어 응답 없이)',
   discoverOptCanonOnly: '캐논 기기만 표시',
   discoverAllowedConcurrency: '1부터 1024 사이의 정수여야 합니다',
+  discoverHelpAfter: '--snmp-version auto일 때 discover는 v1로 조회합니다: 캐논 기기는 모두 v1에 응답하고, 일부는 v2c를 조용히 무시합니다.',
   discoverBadTarget: (p) =>
     `"${p.target}"은(는) 대상이 아닙니다: 서브넷 a.b.c.d/nn, 주소 a.b.c.d, 범위 a.b.c.d-e 또는 a.b.c.d-w.x.y.z 형식이어야 합니다`,
   discoverTooMany: (p) => `${p.ranges}은(는) 주소 ${p.count}개로 ${p.max}개(/16)를 넘습니다`,
