@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
-import type { DiagnoseFlags } from '../diagnose/options.js';
+import type { DiagnoseBatchFlags } from '../batch-diagnose.js';
 import { action, addSnmpOptions } from './kit.js';
 
 export function register(program: Command, ctx: Ctx): void {
@@ -20,9 +20,17 @@ export function register(program: Command, ctx: Ctx): void {
     .option('-y, --yes', t.diagnoseOptYes)
     .option('--report <file>', t.diagnoseOptReport)
     .option('--include-pii', t.diagnoseOptIncludePii)
+    .option('--from <file>', t.discoverBatchOptFrom)
+    .option('--all', t.discoverBatchOptAll)
+    .option('--report-dir <dir>', t.discoverBatchOptReportDir)
+    .option('--concurrency <n>', t.discoverBatchOptConcurrency, '8')
     .addHelpText('after', `\n${t.exitCodesTitle}:\n${t.diagnoseExitCodes}\n`)
     .action(
-      action(ctx, async (host: string | undefined, flags: DiagnoseFlags) => {
+      action(ctx, async (host: string | undefined, flags: DiagnoseBatchFlags) => {
+        if (flags.from !== undefined || flags.all || flags.reportDir !== undefined) {
+          const { diagnoseBatchCommand } = await import('../batch-diagnose.js');
+          return diagnoseBatchCommand(ctx, host, flags);
+        }
         const { diagnoseCommand } = await import('../diagnose/command.js');
         return diagnoseCommand(ctx, host, flags);
       }),

@@ -8,28 +8,34 @@ interface SetupFlags extends RawSnmpFlags {
   gateway?: string;
   comtest?: string;
   yes?: boolean;
+  from?: string;
+  concurrency: string;
 }
 
 export function register(program: Command, ctx: Ctx): void {
   const { t } = ctx;
-  const cmd = program.command('setup').description(t.setupDescription).argument('<host>', t.setupArgHost);
+  const cmd = program.command('setup').description(t.setupDescription).argument('[host]', t.setupArgHost);
   addSnmpOptions(cmd, t)
     .option('--dns <ip[,ip]>', t.setupOptDns)
     .option('--gateway <ip>', t.setupOptGateway)
     .option('--comtest <result>', t.setupOptComtest)
     .option('-y, --yes', t.optYes)
+    .option('--from <file>', t.discoverBatchOptFrom)
+    .option('--concurrency <n>', t.discoverBatchOptConcurrency, '8')
     .action(
-      action(ctx, async (hostArg: string, flags: SetupFlags) => {
-        const { host, port } = parseHostPort('<host>', hostArg);
-        const input = {
-          host,
-          snmp: await parseSnmpFlags(ctx, flags, port),
+      action(ctx, async (hostArg: string | undefined, flags: SetupFlags) => {
+        const answers = {
           dns: flags.dns !== undefined ? parseIpv4ListOption('--dns', flags.dns) : null,
           gateway: flags.gateway !== undefined ? parseIpv4Option('--gateway', flags.gateway) : null,
           comTest: flags.comtest !== undefined ? (parseChoice('--comtest', flags.comtest, ['OK', 'NG'] as const) as ComTestResult) : null,
           yes: Boolean(flags.yes),
-          noInput: ctx.noInput,
         };
+        if (flags.from !== undefined || hostArg === undefined) {
+          const { setupBatchCommand } = await import('../batch-setup.js');
+          return setupBatchCommand(ctx, hostArg, flags, answers);
+        }
+        const { host, port } = parseHostPort('<host>', hostArg);
+        const input = { host, snmp: await parseSnmpFlags(ctx, flags, port), ...answers, noInput: ctx.noInput };
         const { setupCommand } = await import('../setup/command.js');
         return setupCommand(ctx, input);
       }),

@@ -16,6 +16,7 @@ interface SimulateFlags {
   apiData?: string;
   apiApproveAfter?: string;
   scenario?: string;
+  fleet?: string;
 }
 
 export function register(program: Command, ctx: Ctx): void {
@@ -33,6 +34,7 @@ export function register(program: Command, ctx: Ctx): void {
     .option('--api-data <file>', t.apiOptSimApiData)
     .option('--api-approve-after <seconds>', t.apiOptSimApproveAfter)
     .option('--scenario <name>', t.reachOptScenario({ values: SCENARIOS.join(', ') }))
+    .option('--fleet <n>', t.discoverOptFleet)
     .action(
       action(ctx, async (flags: SimulateFlags) => {
         const faults = parseFaults(flags.fault ?? []);
@@ -40,6 +42,7 @@ export function register(program: Command, ctx: Ctx): void {
         const apiPort = flags.apiPort === undefined ? undefined : parsePort('--api-port', flags.apiPort);
         const approveAfterSec = parseIntOption('--api-approve-after', flags.apiApproveAfter ?? '30', 0, 86_400, (m) => m.apiAllowedSeconds);
         const scenario = flags.scenario === undefined ? undefined : parseChoice('--scenario', flags.scenario, SCENARIOS);
+        const fleet = flags.fleet === undefined ? undefined : parseIntOption('--fleet', flags.fleet, 1, 250, (t) => t.discoverAllowedFleet);
         const { startSimulation, waitForStop } = await import('../sim/index.js');
         const { apiSimService } = await import('../sim/api-service.js');
         const { PROFILES } = await import('../snmp/profiles.js');
@@ -51,6 +54,7 @@ export function register(program: Command, ctx: Ctx): void {
           community: flags.community,
           services: flags.api === false ? [] : [apiSimService({ port: apiPort, dataFile: flags.apiData, approveAfterSec })],
           scenario,
+          fleet,
         });
         // Listen for Ctrl-C before saying where we are: whoever reads the listing may stop us at once.
         const stopped = waitForStop();
@@ -67,7 +71,8 @@ export function register(program: Command, ctx: Ctx): void {
           for (const s of sim.services) for (const line of s.lines?.(t) ?? [`${s.name}  ${JSON.stringify(s.info)}`]) ctx.out.print(line);
           const first = rows[0];
           const network = sim.services.find((s) => s.name === 'network')?.info as SimNetworkInfo | undefined;
-          if (first && network) {
+          if (first && fleet) ctx.out.info(t.discoverFleetHint({ port: first.port }));
+          else if (first && network) {
             ctx.out.info(t.reachSimTry({ device: `${first.host}:${first.port}`, args: buildDiagnoseArgs(network).join(' ') }));
           } else if (first) ctx.out.info(t.simulateHint({ host: first.host, port: first.port }));
         }

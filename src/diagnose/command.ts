@@ -12,13 +12,14 @@ import { EclubError, ExitCode } from '../errors.js';
 import { Chalk } from 'chalk';
 import {
   buildDiagnoseReport,
+  type DiagnoseReport,
   buildFlowView,
   formatDiagnoseHead,
   formatFlow,
   formatFlowSteps,
 } from '../ui/diagnose-report.js';
 import { buildSupportBundle } from './bundle.js';
-import { parseDiagnoseFlags, type DiagnoseFlags } from './options.js';
+import { parseDiagnoseFlags, type DiagnoseFlags, type DiagnosePlan } from './options.js';
 import { redactUrl } from '../checks/reach.js';
 import { walkNgFlow } from './walk.js';
 import { loadDiagnoseDeps } from './deps.js';
@@ -97,33 +98,39 @@ export async function diagnoseCommand(
   if (plan.reportFile) {
     const path = resolve(ctx.io.cwd, plan.reportFile);
     const plain = new Chalk({ level: 0 });
-    const bundle = buildSupportBundle(
-      {
-        report,
-        text: [...formatDiagnoseHead(head, input.host, t, plain), ...formatFlow(flow, t, plain)],
-        targets: {
-          rgwUrl: input.targets.rgwUrl,
-          rgwPort: input.targets.rgwPort,
-          dns: input.targets.dns.map((d) => `${d.host}:${d.port}`),
-          fallbackDns: input.targets.fallbackDns.map((d) => `${d.host}:${d.port}`),
-          proxy: input.targets.proxy ? redactUrl(input.targets.proxy) : null,
-          snmpVersion: input.snmp.version,
-          snmpPort: input.snmp.port,
-        },
-        host: input.host,
-        eclubVersion: await eclubVersion(),
-        generatedAt: ctx.io.now().toISOString(),
-        lang: ctx.lang,
-      },
-      { includePii: plan.includePii, secrets: plan.secrets },
-    );
-    try {
-      await writeFileAtomic(path, JSON.stringify(bundle, null, 2) + '\n', 0o600);
-    } catch (err) {
-      const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-      throw new EclubError(ExitCode.USAGE, (tt) => tt.storeWriteFailed({ path, reason }), undefined, { cause: err });
-    }
+    await saveSupportBundle(ctx, plan, report, [...formatDiagnoseHead(head, input.host, t, plain), ...formatFlow(flow, t, plain)], path);
     out.info(t.diagnoseReportWritten({ path, redacted: !plan.includePii }));
   }
   return result.exitCode;
+}
+
+/** The support bundle of one diagnose (--report, and each device of --report-dir): redacted, mode 0600. */
+export async function saveSupportBundle(ctx: Ctx, plan: DiagnosePlan, report: DiagnoseReport, text: string[], path: string): Promise<void> {
+  const { input } = plan;
+  const bundle = buildSupportBundle(
+    {
+      report,
+      text,
+      targets: {
+        rgwUrl: input.targets.rgwUrl,
+        rgwPort: input.targets.rgwPort,
+        dns: input.targets.dns.map((d) => `${d.host}:${d.port}`),
+        fallbackDns: input.targets.fallbackDns.map((d) => `${d.host}:${d.port}`),
+        proxy: input.targets.proxy ? redactUrl(input.targets.proxy) : null,
+        snmpVersion: input.snmp.version,
+        snmpPort: input.snmp.port,
+      },
+      host: input.host,
+      eclubVersion: await eclubVersion(),
+      generatedAt: ctx.io.now().toISOString(),
+      lang: ctx.lang,
+    },
+    { includePii: plan.includePii, secrets: plan.secrets },
+  );
+  try {
+    await writeFileAtomic(path, JSON.stringify(bundle, null, 2) + '\n', 0o600);
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw new EclubError(ExitCode.USAGE, (tt) => tt.storeWriteFailed({ path, reason }), undefined, { cause: err });
+  }
 }

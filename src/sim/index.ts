@@ -8,6 +8,7 @@ import { withLiveClock } from './clock.js';
 import { profileNameOfWalk, startDevices, type SimDevice, type SimDeviceSpec } from './devices.js';
 import type { SimNetwork } from './network.js';
 import { scenarioClockOffsetMs, type ScenarioName } from './scenarios.js';
+import { FLEET_DEFAULT_PORT, startFleet } from './fleet.js';
 
 /** Another simulated service, started after the devices and closed before them. */
 export interface SimService {
@@ -37,6 +38,8 @@ export interface SimulationOptions {
   scenario?: ScenarioName;
   /** Serve hrSystemDate live as now + this offset (default: the scenario's, else 0). */
   clockOffsetMs?: number;
+  /** N devices on 127.0.0.2 … 127.0.0.(N+1), one port (basePort, else 16100) — instead of the profiles. */
+  fleet?: number;
 }
 
 export interface Simulation {
@@ -60,7 +63,9 @@ export async function startSimulation(o: SimulationOptions = {}): Promise<Simula
   for (const path of o.walks ?? []) {
     specs.push({ profile: profileNameOfWalk(path), walk: clock(await loadWalkFile(path)), faults: { ...o.faults }, source: path });
   }
-  const started = await startDevices(specs, { host: o.host, basePort: o.basePort, community: o.community, v3Users: o.v3Users });
+  const started = o.fleet
+    ? await startFleet({ count: o.fleet, port: o.basePort ?? FLEET_DEFAULT_PORT, community: o.community, faults: o.faults, v3Users: o.v3Users, clockOffsetMs })
+    : await startDevices(specs, { host: o.host, basePort: o.basePort, community: o.community, v3Users: o.v3Users });
   const services: SimService[] = [];
   const close = async () => {
     for (const s of services.splice(0).reverse()) await s.close();
