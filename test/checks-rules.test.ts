@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkNetworkRules, classifyAddress, isCanonicalMac, parseMac, parseMaskPrefix, type NetworkFields } from '../src/checks/rules.js';
 import { parseIpv4 } from '../src/checks/ipv4.js';
+import { checkNetworkSettings, type NetworkInput } from '../src/checks/network.js';
+import { en, ko } from '../src/ui/i18n.js';
 
 const good: NetworkFields = { ip: '101.1.49.233', subnet: '255.255.255.0', gateway: '101.1.49.55', mac: '000085BA57A6', dns: ['168.126.63.1', '168.126.63.2'] };
 const rules = (change: Partial<NetworkFields>) => checkNetworkRules({ ...good, ...change }).map((p) => `${p.field}:${p.rule}`);
@@ -83,4 +85,27 @@ describe('parseMac', () => {
     ['00:00:85:BA:57:A6', false],
     [' 000085BA57A6', false],
   ])('isCanonicalMac(%j) = %s', (text, want) => expect(isCanonicalMac(text)).toBe(want));
+});
+
+describe('the setup/diagnose checks word the same rules', () => {
+  const input: NetworkInput = { ip: '101.1.49.233', subnet: '255.255.255.0', gateway: '101.1.49.55', mac: '000085BA57A6', serial: 'DCQ12345', dns: ['168.126.63.1'] };
+  const check = (change: Partial<NetworkInput>, id: string, lang: 'en' | 'ko') => {
+    const all = checkNetworkSettings({ ...input, ...change }, 'iRC', lang === 'en' ? en : ko, lang);
+    const hit = all.find((c) => c.id === id)!;
+    return [hit.status, hit.evidence];
+  };
+  it.each<[string, Partial<NetworkInput>, string, 'en' | 'ko', string, string]>([
+    ['loopback gateway', { gateway: '127.0.0.1' }, 'gateway-in-subnet', 'en', 'fail', 'not a usable host address'],
+    ['loopback gateway', { gateway: '127.0.0.1' }, 'gateway-in-subnet', 'ko', 'fail', '사용할 수 있는 호스트 주소가 아닙니다'],
+    ['multicast device', { ip: '224.0.0.5' }, 'ip-valid', 'en', 'fail', 'not a usable IPv4'],
+    ['three DNS servers', { dns: ['168.126.63.1', '168.126.63.2', '8.8.8.8'] }, 'dns-valid', 'en', 'fail', 'at most 2'],
+    ['three DNS servers', { dns: ['168.126.63.1', '168.126.63.2', '8.8.8.8'] }, 'dns-valid', 'ko', 'fail', '최대 2개'],
+    ['loopback DNS', { dns: ['127.0.0.53'] }, 'dns-valid', 'en', 'fail', '127.0.0.53'],
+    ['MAC all F', { mac: 'FF:FF:FF:FF:FF:FF' }, 'mac-valid', 'en', 'fail', 'FF:FF:FF:FF:FF:FF'],
+    ['SNMP Hex-STRING MAC', { mac: '00 00 85 BA 57 A6' }, 'mac-valid', 'en', 'pass', '000085BA57A6'],
+  ])('%s (%s, %s)', (_name, change, id, lang, status, text) => {
+    const [got, evidence] = check(change, id, lang);
+    expect(got).toBe(status);
+    expect(evidence).toContain(text);
+  });
 });
