@@ -78,3 +78,9 @@ export const FORM_TIME_ZONE = 'Asia/Seoul';
 /** How many devices one enrollment may carry (ECLUB-API.md), and rows on one paper page (form #001). */
 export const FORM_MAX_DEVICES = 100;
 export const FORM_ROWS_PER_PAGE = 4;
+
+/** Subnet masks a device can use: contiguous, /1 to /30 (/31 and /32 leave no room for a gateway beside it). */
+export const MASK_PREFIX_MIN = 1;
+export const MASK_PREFIX_MAX = 30;
+/** The panel holds a primary and a secondary DNS server (DOMAIN.md §2.2); so do the form and the API. */
+export const DNS_MAX_SERVERS = 2;

@@ -1,17 +1,14 @@
 // The device's network settings, checked as the manual asks (DOMAIN.md §2.3, §4):
-// pure functions of values, each returning {id, status, evidence, fix}.
-import { CANON_OUIS, KT_DNS, SERIAL_PATTERN } from '../domain.js';
+// pure functions of values, each returning {id, status, evidence, fix}. Which rule breaks
+// is decided in ./rules.ts (shared with the form, move and the server); this file words it.
+import { CANON_OUIS, DNS_MAX_SERVERS, KT_DNS, SERIAL_PATTERN } from '../domain.js';
 import type { Lang, Messages } from '../ui/i18n.js';
 import type { CheckResult, Family } from '../types.js';
-import {
-  broadcastOf,
-  formatSubnet,
-  isLoopback,
-  maskPrefix,
-  networkOf,
-  parseIpv4,
-} from './ipv4.js';
+import { formatSubnet, parseIpv4 } from './ipv4.js';
 import { panelPath } from './panel.js';
+import { checkNetworkRules, parseMac, parseMaskPrefix, type NetworkProblem, type NetworkRule } from './rules.js';
+
+export { parseMac } from './rules.js';
 
 export interface NetworkInput {
   ip: string | null;
@@ -33,24 +30,6 @@ export type NetworkCheckId =
   | 'serial-pattern'
   | 'dns-valid';
 
-/**
- * MAC text in any common form (raw hex, 00:00:85:.., 00-00-.., 0000.85ba..) to 12
- * uppercase hex digits; `bad` lists the characters that are not hex (the manual's own
- * example 012346CW69A5 has a W).
- */
-export function parseMac(text: string): { mac: string | null; bad: string } {
-  const compact = text.trim().replace(/[\s:.\-]/g, '').toUpperCase();
-  const bad = [...new Set(compact.replace(/[0-9A-F]/g, ''))].join('');
-  if (bad || compact.length !== 12) return { mac: null, bad };
-  return { mac: compact, bad: '' };
-}
-
-/** A usable unicast host address: not 0.0.0.0/8, loopback, multicast or reserved. */
-function isUsableHost(ip: number): boolean {
-  const first = ip >>> 24;
-  return first !== 0 && !isLoopback(ip) && first < 224;
-}
-
 interface Ctx {
   t: Messages;
   lang: Lang;
@@ -64,46 +43,48 @@ const result = (id: NetworkCheckId, status: CheckResult['status'], evidence: str
   fix,
 });
 
+/** The rules (src/checks/rules.ts) that make the device's own address unusable. */
+const IP_UNUSABLE: ReadonlySet<NetworkRule> = new Set(['ipv4', 'ip-loopback', 'ip-reserved']);
+
+const problemOf = (problems: NetworkProblem[], field: string) => problems.find((p) => p.field === field);
+
+/** The device's subnet ("10.1.2.0/24") when its IP is a usable host and its mask usable; null otherwise. */
+function deviceSubnet(input: Pick<NetworkInput, 'ip' | 'subnet'>): string | null {
+  if (input.ip === null || input.subnet === null) return null;
+  const problems = checkNetworkRules({ ip: input.ip, subnet: input.subnet, gateway: null });
+  if (problems.some((p) => IP_UNUSABLE.has(p.rule) || p.rule === 'mask')) return null;
+  return formatSubnet(parseIpv4(input.ip)!, parseIpv4(input.subnet)!);
+}
+
 export function checkIp(ip: string | null, c: Ctx): CheckResult {
   const { t } = c;
   const path = panelPath(c.family, 'ipv4', c.lang);
   if (ip === null) return result('ip-valid', 'skip', t.chkNotRead({ what: t.chkWhatIp }));
-  const n = parseIpv4(ip);
-  if (n === null || !isUsableHost(n)) return result('ip-valid', 'fail', t.chkIpInvalid({ ip }), t.chkIpFix({ path }));
+  const broken = checkNetworkRules({ ip, subnet: null, gateway: null }).some((p) => IP_UNUSABLE.has(p.rule));
+  if (broken) return result('ip-valid', 'fail', t.chkIpInvalid({ ip }), t.chkIpFix({ path }));
   return result('ip-valid', 'pass', t.chkIpValid({ ip }));
 }
 
 export function checkMask(subnet: string | null, c: Ctx): CheckResult {
   const { t } = c;
   if (subnet === null) return result('mask-contiguous', 'skip', t.chkNotRead({ what: t.chkWhatMask }));
-  const m = parseIpv4(subnet);
-  const prefix = m === null ? null : maskPrefix(m);
-  // /0 is no subnet at all, and /31–/32 leave no room for a gateway beside the device.
-  if (prefix === null || prefix === 0 || prefix > 30) {
+  const prefix = parseMaskPrefix(subnet);
+  if (prefix === null) {
     return result('mask-contiguous', 'fail', t.chkMaskInvalid({ mask: subnet }), t.chkMaskFix({ path: panelPath(c.family, 'ipv4', c.lang) }));
   }
   return result('mask-contiguous', 'pass', t.chkMaskOk({ mask: subnet, prefix }));
 }
 
-/** IP and mask both valid, or null. */
-function validNet(input: NetworkInput): { ip: number; mask: number; subnet: string } | null {
-  const ip = input.ip === null ? null : parseIpv4(input.ip);
-  const mask = input.subnet === null ? null : parseIpv4(input.subnet);
-  if (ip === null || mask === null || !isUsableHost(ip)) return null;
-  const prefix = maskPrefix(mask);
-  if (prefix === null || prefix === 0 || prefix > 30) return null;
-  return { ip, mask, subnet: formatSubnet(ip, mask) };
-}
-
 export function checkIpHost(input: NetworkInput, c: Ctx): CheckResult {
   const { t } = c;
-  const net = validNet(input);
-  if (!net) return result('ip-not-network-or-broadcast', 'skip', t.chkNeeds({ ids: 'ip-valid, mask-contiguous' }));
+  const subnet = deviceSubnet(input);
+  if (subnet === null) return result('ip-not-network-or-broadcast', 'skip', t.chkNeeds({ ids: 'ip-valid, mask-contiguous' }));
   const ip = input.ip!;
   const fix = t.chkIpHostFix({ path: panelPath(c.family, 'ipv4', c.lang) });
-  if (net.ip === networkOf(net.ip, net.mask)) return result('ip-not-network-or-broadcast', 'fail', t.chkIpIsNetwork({ ip, subnet: net.subnet }), fix);
-  if (net.ip === broadcastOf(net.ip, net.mask)) return result('ip-not-network-or-broadcast', 'fail', t.chkIpIsBroadcast({ ip, subnet: net.subnet }), fix);
-  return result('ip-not-network-or-broadcast', 'pass', t.chkIpHostOk({ ip, subnet: net.subnet }));
+  const problem = problemOf(checkNetworkRules({ ip, subnet: input.subnet, gateway: null }), 'ip');
+  if (problem?.rule === 'ip-network') return result('ip-not-network-or-broadcast', 'fail', t.chkIpIsNetwork({ ip, subnet }), fix);
+  if (problem?.rule === 'ip-broadcast') return result('ip-not-network-or-broadcast', 'fail', t.chkIpIsBroadcast({ ip, subnet }), fix);
+  return result('ip-not-network-or-broadcast', 'pass', t.chkIpHostOk({ ip, subnet }));
 }
 
 export function checkGateway(input: NetworkInput, c: Ctx): CheckResult {
@@ -112,19 +93,24 @@ export function checkGateway(input: NetworkInput, c: Ctx): CheckResult {
   const id = 'gateway-in-subnet';
   if (input.gateway === null) return result(id, 'skip', t.chkGatewayMissing, t.chkGatewayMissingFix({ path }));
   const gateway = input.gateway;
-  const gw = parseIpv4(gateway);
-  const net = validNet(input);
-  if (gw === null || !isUsableHost(gw)) {
-    return result(id, 'fail', t.chkGatewayInvalid({ gateway }), t.chkGatewayFix({ path, subnet: net?.subnet ?? '?' }));
+  const subnet = deviceSubnet(input);
+  const fix = t.chkGatewayFix({ path, subnet: subnet ?? '?' });
+  const problem = problemOf(checkNetworkRules({ ip: input.ip, subnet: input.subnet, gateway }), 'gateway');
+  if (problem?.rule === 'ipv4') return result(id, 'fail', t.chkGatewayInvalid({ gateway }), fix);
+  if (problem?.rule === 'gateway-reserved') return result(id, 'fail', t.chkGatewayUnusable({ gateway }), fix);
+  if (subnet === null) return result(id, 'skip', t.chkNeeds({ ids: 'ip-valid, mask-contiguous' }));
+  switch (problem?.rule) {
+    case 'gateway-outside':
+      return result(id, 'fail', t.chkGatewayOutside({ gateway, subnet }), fix);
+    case 'gateway-is-ip':
+      return result(id, 'fail', t.chkGatewayIsIp({ gateway }), fix);
+    case 'gateway-network':
+      return result(id, 'fail', t.chkGatewayIsNetwork({ gateway, subnet }), fix);
+    case 'gateway-broadcast':
+      return result(id, 'fail', t.chkGatewayIsBroadcast({ gateway, subnet }), fix);
+    default:
+      return result(id, 'pass', t.chkGatewayOk({ gateway, subnet }));
   }
-  if (!net) return result(id, 'skip', t.chkNeeds({ ids: 'ip-valid, mask-contiguous' }));
-  const { subnet } = net;
-  const fix = t.chkGatewayFix({ path, subnet });
-  if (networkOf(gw, net.mask) !== networkOf(net.ip, net.mask)) return result(id, 'fail', t.chkGatewayOutside({ gateway, subnet }), fix);
-  if (gw === net.ip) return result(id, 'fail', t.chkGatewayIsIp({ gateway }), fix);
-  if (gw === networkOf(net.ip, net.mask)) return result(id, 'fail', t.chkGatewayIsNetwork({ gateway, subnet }), fix);
-  if (gw === broadcastOf(net.ip, net.mask)) return result(id, 'fail', t.chkGatewayIsBroadcast({ gateway, subnet }), fix);
-  return result(id, 'pass', t.chkGatewayOk({ gateway, subnet }));
 }
 
 export function checkMac(mac: string | null, c: Ctx): CheckResult[] {
@@ -134,7 +120,7 @@ export function checkMac(mac: string | null, c: Ctx): CheckResult[] {
     return [result('mac-valid', 'skip', skip), result('mac-oui', 'skip', t.chkNeeds({ ids: 'mac-valid' }))];
   }
   const parsed = parseMac(mac);
-  if (!parsed.mac || /^0{12}$|^F{12}$/.test(parsed.mac)) {
+  if (!parsed.mac) {
     return [
       result('mac-valid', 'fail', t.chkMacInvalid({ mac, bad: parsed.bad }), t.chkMacFix({ path: panelPath(c.family, 'report', c.lang) })),
       result('mac-oui', 'skip', t.chkNeeds({ ids: 'mac-valid' })),
@@ -159,11 +145,12 @@ export function checkDns(dns: string[] | null, c: Ctx): CheckResult {
   const path = panelPath(c.family, 'dns', c.lang);
   const kt = KT_DNS.join(', ');
   if (dns === null || dns.length === 0) return result('dns-valid', 'skip', t.chkDnsNotGiven, t.chkDnsNotGivenFix({ path, kt }));
-  const bad = dns.filter((d) => {
-    const n = parseIpv4(d);
-    return n === null || !isUsableHost(n);
-  });
+  const problems = checkNetworkRules({ ip: null, subnet: null, gateway: null, dns });
+  const bad = problems.filter((p) => p.field.startsWith('dns[')).map((p) => p.value);
   if (bad.length) return result('dns-valid', 'fail', t.chkDnsInvalid({ bad: bad.join(', ') }), t.chkDnsFix({ path, kt }));
+  if (problems.some((p) => p.rule === 'dns-count')) {
+    return result('dns-valid', 'fail', t.chkDnsTooMany({ count: dns.length, max: DNS_MAX_SERVERS }), t.chkDnsFix({ path, kt }));
+  }
   return result('dns-valid', 'pass', t.chkDnsOk({ dns: dns.join(', ') }));
 }
 

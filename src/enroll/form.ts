@@ -2,11 +2,12 @@
 // (ECLUB-API.md). `checkForm` normalises every field and reports EVERY problem at once
 // — field path, value, what is allowed — so an engineer fixes the form in one pass.
 import { z } from 'zod';
-import { CANON_OUIS, FORM_MAX_DEVICES, SERIAL_PATTERN } from '../domain.js';
+import { CANON_OUIS, DNS_MAX_SERVERS, FORM_MAX_DEVICES, SERIAL_PATTERN } from '../domain.js';
 import { EclubError, ExitCode } from '../errors.js';
 import type { Messages } from '../ui/i18n.js';
-import { broadcastOf, formatSubnet, maskPrefix, networkOf, parseIpv4 } from '../checks/ipv4.js';
-import { parseDate, parseEmail, parseMac, parsePhone, parseProductName, parseSerial, parseText } from './normalise.js';
+import { parseIpv4 } from '../checks/ipv4.js';
+import { checkNetworkRules, parseMac, parseMaskPrefix, type NetworkRule } from '../checks/rules.js';
+import { parseDate, parseEmail, parsePhone, parseProductName, parseSerial, parseText } from './normalise.js';
 
 export type ProblemRule =
   | 'required'
@@ -22,6 +23,11 @@ export type ProblemRule =
   | 'serial'
   | 'ipv4'
   | 'subnet'
+  | 'ipUnusable'
+  | 'ipNetwork'
+  | 'ipBroadcast'
+  | 'gatewayUnusable'
+  | 'dnsUnusable'
   | 'gatewayOutside'
   | 'gatewayNetwork'
   | 'gatewayBroadcast'
@@ -69,13 +75,20 @@ function parseIpv4Text(s: string): string | null {
   return parseIpv4(s) === null ? null : s.trim();
 }
 
-/** A contiguous mask of /1 to /30: a device needs room for itself and a gateway. */
+/** A mask a device can use (src/checks/rules.ts: contiguous, /1 to /30). */
 function parseSubnetText(s: string): string | null {
-  const n = parseIpv4(s);
-  if (n === null) return null;
-  const p = maskPrefix(n);
-  return p !== null && p >= 1 && p <= 30 ? s.trim() : null;
+  return parseMaskPrefix(s) === null ? null : s.trim();
 }
+
+/** The MAC in any written form; one that is not names its non-hex characters ("W"). */
+const macSchema = z.string().transform((value, ctx) => {
+  const { mac, bad } = parseMac(value);
+  if (mac === null) {
+    ctx.issues.push({ code: 'custom', input: value, message: rule('mac'), ...(bad ? { params: { bad } } : {}) });
+    return z.NEVER;
+  }
+  return mac;
+});
 
 const text = normalised('text', (s) => parseText(s));
 const ipv4 = normalised('ipv4', parseIpv4Text);
@@ -86,8 +99,8 @@ const deviceSchema = z.strictObject({
   ip: ipv4,
   subnet: normalised('subnet', parseSubnetText),
   gateway: ipv4,
-  mac: normalised('mac', parseMac),
-  dns: z.array(ipv4).max(2, rule('dnsCount')).optional(),
+  mac: macSchema,
+  dns: z.array(ipv4).max(DNS_MAX_SERVERS, rule('dnsCount')).optional(),
   erds: z
     .strictObject({
       enabled: z.boolean(),
@@ -153,7 +166,8 @@ function problemsFromIssues(raw: unknown, issues: readonly z.core.$ZodIssue[]): 
     } else if (value === undefined && issue.code !== 'custom') {
       out.push({ path, value, rule: 'required' });
     } else if (named) {
-      out.push({ path, value, rule: named });
+      const params = issue.code === 'custom' ? (issue.params as Record<string, string> | undefined) : undefined;
+      out.push(params ? { path, value, rule: named, params } : { path, value, rule: named });
     } else if (issue.code === 'invalid_type') {
       out.push({ path, value, rule: 'type', params: { expected: issue.expected } });
     } else if (issue.code === 'invalid_value') {
@@ -165,6 +179,38 @@ function problemsFromIssues(raw: unknown, issues: readonly z.core.$ZodIssue[]): 
   return out;
 }
 
+/**
+ * How the form names the shared network rules (src/checks/rules.ts) that span fields; the
+ * single-field ones (ipv4, mask, mac, dns-count) are the schema's, and a gateway that is the
+ * device's own address is only a warning here (checkWarnings).
+ */
+const FORM_RULE: Partial<Record<NetworkRule, ProblemRule>> = {
+  'ip-loopback': 'ipUnusable',
+  'ip-reserved': 'ipUnusable',
+  'ip-network': 'ipNetwork',
+  'ip-broadcast': 'ipBroadcast',
+  'gateway-reserved': 'gatewayUnusable',
+  'gateway-outside': 'gatewayOutside',
+  'gateway-network': 'gatewayNetwork',
+  'gateway-broadcast': 'gatewayBroadcast',
+  'dns-reserved': 'dnsUnusable',
+};
+
+/** A device's addresses as the rule engine reads them: text, or null when not text (the schema reports that). */
+function networkFieldsOf(d: unknown) {
+  const str = (k: string) => {
+    const v = valueAt(d, [k]);
+    return typeof v === 'string' ? v : null;
+  };
+  const dns = valueAt(d, ['dns']);
+  return {
+    ip: str('ip'),
+    subnet: str('subnet'),
+    gateway: str('gateway'),
+    dns: Array.isArray(dns) ? dns.filter((x): x is string => typeof x === 'string') : null,
+  };
+}
+
 /** The rules that span fields: the gateway inside the device's subnet, serials unique. */
 export function checkCrossFields(raw: unknown): FormProblem[] {
   const devices = valueAt(raw, ['devices']);
@@ -172,25 +218,18 @@ export function checkCrossFields(raw: unknown): FormProblem[] {
   const out: FormProblem[] = [];
   const seen = new Map<string, string>();
   devices.forEach((d: unknown, i) => {
-    const str = (k: string) => {
-      const v = valueAt(d, [k]);
-      return typeof v === 'string' ? v : null;
-    };
-    const ip = parseIpv4(str('ip') ?? '');
-    const mask = parseIpv4(str('subnet') ?? '');
-    const gw = parseIpv4(str('gateway') ?? '');
-    if (ip !== null && mask !== null && gw !== null && parseSubnetText(str('subnet')!) !== null) {
-      const subnet = formatSubnet(ip, mask);
-      const path = `devices[${i}].gateway`;
-      const value = str('gateway');
-      if (networkOf(gw, mask) !== networkOf(ip, mask)) out.push({ path, value, rule: 'gatewayOutside', params: { subnet } });
-      else if (gw === networkOf(ip, mask)) out.push({ path, value, rule: 'gatewayNetwork', params: { subnet } });
-      else if (gw === broadcastOf(ip, mask)) out.push({ path, value, rule: 'gatewayBroadcast', params: { subnet } });
+    for (const p of checkNetworkRules(networkFieldsOf(d))) {
+      const r = FORM_RULE[p.rule];
+      if (!r) continue;
+      const problem: FormProblem = { path: `devices[${i}].${p.field}`, value: p.value, rule: r };
+      if (p.subnet !== undefined) problem.params = { subnet: p.subnet };
+      out.push(problem);
     }
-    const serial = parseSerial(str('serial') ?? '');
+    const serialText = valueAt(d, ['serial']);
+    const serial = parseSerial(typeof serialText === 'string' ? serialText : '');
     if (serial !== null) {
       const first = seen.get(serial);
-      if (first) out.push({ path: `devices[${i}].serial`, value: str('serial'), rule: 'serialDuplicate', params: { first } });
+      if (first) out.push({ path: `devices[${i}].serial`, value: serialText, rule: 'serialDuplicate', params: { first } });
       else seen.set(serial, `devices[${i}].serial`);
     }
   });
@@ -203,7 +242,9 @@ export function checkWarnings(form: EnrollmentForm): FormWarning[] {
   form.devices.forEach((d, i) => {
     if (!CANON_OUIS.has(d.mac.slice(0, 6))) out.push({ path: `devices[${i}].mac`, value: d.mac, rule: 'macOui' });
     if (!SERIAL_PATTERN.test(d.serial)) out.push({ path: `devices[${i}].serial`, value: d.serial, rule: 'serialPattern' });
-    if (d.gateway === d.ip) out.push({ path: `devices[${i}].gateway`, value: d.gateway, rule: 'gatewayIsIp' });
+    if (checkNetworkRules(d).some((p) => p.rule === 'gateway-is-ip')) {
+      out.push({ path: `devices[${i}].gateway`, value: d.gateway, rule: 'gatewayIsIp' });
+    }
   });
   return out;
 }
@@ -244,11 +285,16 @@ const RULE_TEXT: Record<ProblemRule, (t: Messages, p: Record<string, string>) =>
   phone: (t) => t.enrollRulePhone,
   email: (t) => t.enrollRuleEmail,
   date: (t) => t.enrollRuleDate,
-  mac: (t) => t.enrollRuleMac,
+  mac: (t, p) => (p.bad ? `${t.enrollRuleMac}; ${t.enrollRuleMacNotHex({ bad: p.bad })}` : t.enrollRuleMac),
   productName: (t) => t.enrollRuleProductName,
   serial: (t) => t.enrollRuleSerial,
   ipv4: (t) => t.allowedIpv4,
   subnet: (t) => t.enrollRuleSubnet,
+  ipUnusable: (t) => t.enrollRuleIpUnusable,
+  ipNetwork: (t, p) => t.enrollRuleIpNetwork({ subnet: p.subnet ?? '' }),
+  ipBroadcast: (t, p) => t.enrollRuleIpBroadcast({ subnet: p.subnet ?? '' }),
+  gatewayUnusable: (t) => t.enrollRuleGatewayUnusable,
+  dnsUnusable: (t) => t.enrollRuleDnsUnusable,
   gatewayOutside: (t, p) => t.enrollRuleGatewayOutside({ subnet: p.subnet ?? '' }),
   gatewayNetwork: (t, p) => t.enrollRuleGatewayNetwork({ subnet: p.subnet ?? '' }),
   gatewayBroadcast: (t, p) => t.enrollRuleGatewayBroadcast({ subnet: p.subnet ?? '' }),

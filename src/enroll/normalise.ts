@@ -3,6 +3,7 @@
 // the value cannot be read as one. Never guesses: a MAC with a "W" stays invalid.
 import { FORM_TIME_ZONE, KR_PHONE } from '../domain.js';
 import { buildProductName } from '../snmp/identify.js';
+import { parseMac as readMac } from '../checks/rules.js';
 
 /**
  * Korean phone numbers to the hyphenated canonical form: "(02) 712 - 1234" → 02-712-1234,
@@ -41,18 +42,9 @@ export function parsePhone(text: string): string | null {
   return null;
 }
 
-const MAC_FORMS = [
-  /^[0-9A-F]{12}$/i, // 000085BA57A6, as the form writes it
-  /^[0-9A-F]{2}(:[0-9A-F]{2}){5}$/i, // 00:00:85:BA:57:A6
-  /^[0-9A-F]{2}(-[0-9A-F]{2}){5}$/i, // 00-00-85-BA-57-A6 (Windows)
-  /^[0-9A-F]{4}(\.[0-9A-F]{4}){2}$/i, // 0000.85ba.57a6 (Cisco)
-];
-
-/** A MAC address to 12 uppercase hex digits; null for anything else (012346CW69A5). */
+/** A MAC address to 12 uppercase hex digits; null for anything else (012346CW69A5). The one parser: src/checks/rules.ts. */
 export function parseMac(text: string): string | null {
-  const raw = text.trim();
-  if (!MAC_FORMS.some((re) => re.test(raw))) return null;
-  return raw.replace(/[:.-]/g, '').toUpperCase();
+  return readMac(text).mac;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Pure decoders for what devices send. Strings are bytes: decode them on purpose, and
 // read odd values as far as they go (DOMAIN.md §3 "Pitfalls").
 import type { Varbind } from './session.js';
+import { parseMac } from '../checks/rules.js';
 
 type Value = Varbind['value'] | undefined;
 
@@ -78,15 +79,10 @@ export function decodeIpv4(value: Value): string | null {
  */
 export function decodeMac(value: Value): string | null {
   if (value === null || value === undefined || typeof value === 'number' || typeof value === 'bigint') return null;
-  let hex: string | null = null;
-  if (Buffer.isBuffer(value) && value.length === 6) hex = value.toString('hex');
-  else {
-    const text = typeof value === 'string' ? value : value.toString('latin1');
-    const digits = text.trim().replace(/[\s:.-]/g, '');
-    if (/^[0-9A-Fa-f]{12}$/.test(digits)) hex = digits;
-  }
-  if (hex === null || /^0{12}$/.test(hex)) return null;
-  return hex.toUpperCase();
+  // Six raw octets, or the address as text in any form the one MAC parser reads (src/checks/rules.ts).
+  const text = Buffer.isBuffer(value) && value.length === 6 ? value.toString('hex') : typeof value === 'string' ? value : value.toString('latin1');
+  // An all-zero address (the loopback interface) or all-F is no NIC's: parseMac refuses both.
+  return parseMac(text).mac;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

@@ -2,7 +2,7 @@
 // Keys start with "api" so areas never collide. Homepage words follow the manual
 // (이전 = move, 해지 = withdrawal, 가입 신청서 = enrollment form).
 
-import type { NetworkRule as Rule } from '../../enroll/network.js';
+import type { NetworkRule as Rule } from '../../checks/rules.js';
 import type { OutboxKind as Kind } from '../../enroll/outbox.js';
 
 export const en = {
@@ -95,7 +95,7 @@ export const en = {
   apiOptIp: 'the device\'s new IP address',
   apiOptSubnet: 'the new subnet mask, e.g. 255.255.255.0',
   apiOptGateway: 'the new gateway (inside the subnet)',
-  apiOptMac: 'the MAC address, if the network card changed (12 hex digits; : and - allowed)',
+  apiOptMac: 'the MAC address, if the network card changed (12 hex digits, or 00:00:85:BA:57:A6, 00-00-…, 0000.85BA.57A6)',
   apiOptDns: 'DNS servers, comma-separated (e.g. 168.126.63.1,168.126.63.2)',
   apiOptMoveReason: 'why the device moved (free text)',
   apiOptFrom: 'read the new IP, subnet, gateway and MAC from the device over SNMP',
@@ -109,6 +109,10 @@ export const en = {
       ipv4: 'expected a dotted IPv4 address like 192.168.0.10',
       mask: 'expected a contiguous subnet mask from /1 to /30, like 255.255.255.0',
       'ip-loopback': 'a loopback address (127.x) cannot be a device\'s address',
+      'ip-reserved': 'a 0.x, multicast (224-239) or reserved (240-255) address cannot be a device\'s address',
+      'gateway-reserved': 'the gateway must be a usable host address, not 0.x, loopback (127.x), multicast or reserved',
+      'dns-reserved': 'a DNS server must be a usable host address, not 0.x, loopback (127.x), multicast or reserved',
+      'dns-count': 'at most 2 DNS servers (primary and secondary)',
       'ip-network': 'this is the subnet\'s network address, not a usable host address',
       'ip-broadcast': 'this is the subnet\'s broadcast address, not a usable host address',
       'gateway-outside': 'the gateway must be inside the device\'s subnet (otherwise COM-TEST ends NG)',
@@ -244,7 +248,7 @@ export const ko: typeof en = {
   apiOptIp: '기기의 새 IP 주소',
   apiOptSubnet: '새 서브넷 마스크, 예: 255.255.255.0',
   apiOptGateway: '새 게이트웨이 (서브넷 안)',
-  apiOptMac: '네트워크 카드가 바뀐 경우 MAC 주소 (16진수 12자리, : 와 - 허용)',
+  apiOptMac: '네트워크 카드가 바뀐 경우 MAC 주소 (16진수 12자리, 또는 00:00:85:BA:57:A6, 00-00-…, 0000.85BA.57A6)',
   apiOptDns: 'DNS 서버, 쉼표로 구분 (예: 168.126.63.1,168.126.63.2)',
   apiOptMoveReason: '이전 사유 (자유 입력)',
   apiOptFrom: '새 IP, 서브넷, 게이트웨이, MAC을 SNMP로 기기에서 읽음',
@@ -257,6 +261,10 @@ export const ko: typeof en = {
       ipv4: '192.168.0.10 같은 점으로 구분된 IPv4 주소여야 합니다',
       mask: '255.255.255.0 같은 연속된 서브넷 마스크(/1~/30)여야 합니다',
       'ip-loopback': '루프백 주소(127.x)는 기기 주소가 될 수 없습니다',
+      'ip-reserved': '0.x, 멀티캐스트(224-239), 예약(240-255) 주소는 기기 주소가 될 수 없습니다',
+      'gateway-reserved': '게이트웨이는 0.x, 루프백(127.x), 멀티캐스트, 예약 주소가 아닌 사용 가능한 호스트 주소여야 합니다',
+      'dns-reserved': 'DNS 서버는 0.x, 루프백(127.x), 멀티캐스트, 예약 주소가 아닌 사용 가능한 호스트 주소여야 합니다',
+      'dns-count': 'DNS 서버는 최대 2개입니다 (기본, 보조)',
       'ip-network': '서브넷의 네트워크 주소이므로 기기 주소로 쓸 수 없습니다',
       'ip-broadcast': '서브넷의 브로드캐스트 주소이므로 기기 주소로 쓸 수 없습니다',
       'gateway-outside': '게이트웨이는 기기의 서브넷 안에 있어야 합니다 (아니면 COM-TEST가 NG)',

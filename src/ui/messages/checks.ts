@@ -15,6 +15,8 @@ export const en = {
   chkGatewayMissing: 'the device does not expose its gateway over SNMP and none was given',
   chkGatewayMissingFix: (p: { path: string }) => `read the gateway on the panel (${p.path}) and pass it with --gateway`,
   chkGatewayInvalid: (p: { gateway: string }) => `gateway "${p.gateway}" is not a valid IPv4 address`,
+  chkGatewayUnusable: (p: { gateway: string }) =>
+    `gateway ${p.gateway} is not a usable host address (0.x, loopback 127.x, multicast or reserved)`,
   chkGatewayOk: (p: { gateway: string; subnet: string }) => `gateway ${p.gateway} is inside ${p.subnet}`,
   chkGatewayOutside: (p: { gateway: string; subnet: string }) =>
     `gateway ${p.gateway} is outside the device's subnet ${p.subnet}: COM-TEST will fail (외부 네트워크 연결 NG)`,
@@ -39,6 +41,7 @@ export const en = {
     `enter the customer's DNS servers with --dns; on the panel: ${p.path} (if COM-TEST fails: KT ${p.kt})`,
   chkDnsOk: (p: { dns: string }) => `DNS servers ${p.dns} are valid`,
   chkDnsInvalid: (p: { bad: string }) => `DNS server(s) not usable: ${p.bad}`,
+  chkDnsTooMany: (p: { count: number; max: number }) => `${p.count} DNS servers given; the device holds at most ${p.max} (primary and secondary)`,
   chkDnsFix: (p: { path: string; kt: string }) => `enter valid DNS server addresses: ${p.path} (KT DNS: ${p.kt})`,
   chkFamilyOk: (p: { family: string; model: string }) => `${p.model} is an ${p.family}: covered by e-Club`,
   chkFamilyOther: (p: { model: string }) => `${p.model} is not an iR, iRC or iR-ADV: e-Club covers only those families`,
@@ -65,6 +68,7 @@ export const ko: typeof en = {
   chkGatewayMissing: '기기가 SNMP로 게이트웨이를 알려 주지 않고, 입력된 값도 없습니다',
   chkGatewayMissingFix: (p) => `패널(${p.path})에서 게이트웨이를 확인하고 --gateway로 입력하세요`,
   chkGatewayInvalid: (p) => `게이트웨이 "${p.gateway}"은(는) 올바른 IPv4 주소가 아닙니다`,
+  chkGatewayUnusable: (p) => `게이트웨이 ${p.gateway}은(는) 사용할 수 있는 호스트 주소가 아닙니다 (0.x, 루프백 127.x, 멀티캐스트, 예약 주소)`,
   chkGatewayOk: (p) => `게이트웨이 ${p.gateway}은(는) ${p.subnet} 안에 있습니다`,
   chkGatewayOutside: (p) =>
     `게이트웨이 ${p.gateway}이(가) 기기의 서브넷 ${p.subnet} 밖에 있습니다: COM-TEST가 실패합니다 (외부 네트워크 연결 NG)`,
@@ -86,6 +90,7 @@ export const ko: typeof en = {
   chkDnsNotGivenFix: (p) => `--dns로 거래처 DNS 서버를 입력하세요. 패널: ${p.path} (COM-TEST 실패 시 KT ${p.kt})`,
   chkDnsOk: (p) => `DNS 서버 ${p.dns}은(는) 올바릅니다`,
   chkDnsInvalid: (p) => `사용할 수 없는 DNS 서버: ${p.bad}`,
+  chkDnsTooMany: (p) => `DNS 서버가 ${p.count}개 입력되었습니다. 기기에는 최대 ${p.max}개(기본, 보조)까지 설정됩니다`,
   chkDnsFix: (p) => `올바른 DNS 서버 주소를 입력하세요: ${p.path} (KT DNS: ${p.kt})`,
   chkFamilyOk: (p) => `${p.model}은(는) ${p.family} 제품으로 e-Club 대상입니다`,
   chkFamilyOther: (p) => `${p.model}은(는) iR, iRC, iR-ADV가 아닙니다: e-Club은 이 제품군만 지원합니다`,
