@@ -91,11 +91,21 @@ describe('checkForm: every problem at once', () => {
   });
 });
 
+describe('checkForm: the gateway is the device itself', () => {
+  it('is refused, as setup, move and the server refuse it (COM-TEST cannot pass)', () => {
+    const f = manualForm();
+    f.devices[0].gateway = '101.1.49.233';
+    const r = checkForm(f);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => `${p.path}:${p.rule}`)).toEqual(['devices[0].gateway:gatewayIsIp']);
+    expect(formatProblem(ko, r.problems[0]!)).toContain('거래처 라우터 주소여야 합니다');
+  });
+});
+
 describe('checkForm: warnings', () => {
   it.each<[string, Edit, string[]]>([
     ['a third-party NIC', (f) => (f.devices[0].mac = '001122334455'), ['devices[0].mac:macOui']],
     ['an unusual serial', (f) => (f.devices[0].serial = 'AB1234'), ['devices[0].serial:serialPattern']],
-    ['gateway = own IP', (f) => (f.devices[0].gateway = '101.1.49.233'), ['devices[0].gateway:gatewayIsIp']],
   ])('%s is allowed with a warning', (_name, edit, want) => {
     const f = manualForm();
     edit(f);

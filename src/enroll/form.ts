@@ -31,13 +31,14 @@ export type ProblemRule =
   | 'gatewayOutside'
   | 'gatewayNetwork'
   | 'gatewayBroadcast'
+  | 'gatewayIsIp'
   | 'serialDuplicate'
   | 'consent'
   | 'devicesCount'
   | 'dnsCount'
   | 'unknownSerial';
 
-export type WarningRule = 'macOui' | 'serialPattern' | 'gatewayIsIp';
+export type WarningRule = 'macOui' | 'serialPattern';
 
 /** One thing wrong with the form: where, what was given, which rule it breaks. */
 export interface FormProblem {
@@ -193,6 +194,9 @@ const FORM_RULE: Partial<Record<NetworkRule, ProblemRule>> = {
   'gateway-outside': 'gatewayOutside',
   'gateway-network': 'gatewayNetwork',
   'gateway-broadcast': 'gatewayBroadcast',
+  // A device that is its own gateway never reaches the UGW: COM-TEST NG, so refused here
+  // as setup, move and the reference server refuse it.
+  'gateway-is-ip': 'gatewayIsIp',
   'dns-reserved': 'dnsUnusable',
 };
 
@@ -242,9 +246,6 @@ export function checkWarnings(form: EnrollmentForm): FormWarning[] {
   form.devices.forEach((d, i) => {
     if (!CANON_OUIS.has(d.mac.slice(0, 6))) out.push({ path: `devices[${i}].mac`, value: d.mac, rule: 'macOui' });
     if (!SERIAL_PATTERN.test(d.serial)) out.push({ path: `devices[${i}].serial`, value: d.serial, rule: 'serialPattern' });
-    if (checkNetworkRules(d).some((p) => p.rule === 'gateway-is-ip')) {
-      out.push({ path: `devices[${i}].gateway`, value: d.gateway, rule: 'gatewayIsIp' });
-    }
   });
   return out;
 }
@@ -298,6 +299,7 @@ const RULE_TEXT: Record<ProblemRule, (t: Messages, p: Record<string, string>) =>
   gatewayOutside: (t, p) => t.enrollRuleGatewayOutside({ subnet: p.subnet ?? '' }),
   gatewayNetwork: (t, p) => t.enrollRuleGatewayNetwork({ subnet: p.subnet ?? '' }),
   gatewayBroadcast: (t, p) => t.enrollRuleGatewayBroadcast({ subnet: p.subnet ?? '' }),
+  gatewayIsIp: (t) => t.enrollRuleGatewayIsIp,
   serialDuplicate: (t, p) => t.enrollRuleSerialDuplicate({ first: p.first ?? '' }),
   consent: (t) => t.enrollRuleConsent,
   devicesCount: (t) => t.enrollRuleDevicesCount({ max: FORM_MAX_DEVICES }),
@@ -308,7 +310,6 @@ const RULE_TEXT: Record<ProblemRule, (t: Messages, p: Record<string, string>) =>
 const WARNING_TEXT: Record<WarningRule, (t: Messages) => string> = {
   macOui: (t) => t.enrollWarnMacOui,
   serialPattern: (t) => t.enrollWarnSerialPattern,
-  gatewayIsIp: (t) => t.enrollWarnGatewayIsIp,
 };
 
 function formatValue(t: Messages, v: unknown): string {

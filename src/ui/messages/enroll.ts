@@ -84,7 +84,7 @@ export const en = {
   enrollRuleUnknownSerial: 'no device record with this serial: run eclub setup on the device, or give every field in --file',
   enrollWarnMacOui: 'not a Canon MAC prefix (OUI): a third-party network card? check the network report',
   enrollWarnSerialPattern: 'unusual serial: iR/iR-ADV serials are 3 letters or digits then 5 digits (DCQ12345)',
-  enrollWarnGatewayIsIp: "the gateway is the device's own address",
+  enrollRuleGatewayIsIp: "the gateway must be the customer's router, not the device's own address (COM-TEST would fail)",
   enrollWarnAlreadyEnrolled: (p: { serial: string; id: string; status: string }) =>
     `${p.serial} is already enrolled (${p.id}, ${p.status}); e-Club will refuse it again — leave it off the form`,
 
@@ -185,7 +185,7 @@ export const ko: typeof en = {
   enrollRuleUnknownSerial: '이 기번으로 기록된 기기가 없습니다: 기기에서 eclub setup을 실행하거나 --file에 모든 항목을 적으세요',
   enrollWarnMacOui: '캐논 MAC 접두어(OUI)가 아닙니다: 타사 네트워크 카드인지 네트워크 리포트를 확인하세요',
   enrollWarnSerialPattern: '흔하지 않은 기번입니다: iR/iR-ADV 기번은 영문/숫자 3자리와 숫자 5자리입니다 (DCQ12345)',
-  enrollWarnGatewayIsIp: '게이트웨이가 기기 자신의 주소입니다',
+  enrollRuleGatewayIsIp: '게이트웨이는 기기 자신의 주소가 아니라 거래처 라우터 주소여야 합니다 (COM-TEST 실패)',
   enrollWarnAlreadyEnrolled: (p) => `${p.serial}은(는) 이미 가입되어 있습니다 (${p.id}, ${p.status}). e-Club이 다시 거부하므로 신청서에서 빼세요`,
 
   enrollSummaryTitle: '가입 신청서',
