@@ -39,6 +39,14 @@ describe('a data folder that cannot be used', () => {
     const r = await runCli(['config', 'list'], { env: { ECLUB_HOME: dir } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${join(dir, 'config.json')} is not valid eclub data`);
+    // `config set` cannot repair a file it cannot read: the advice must not send the user there first.
+    expect(r.stderr).toContain(`repair ${join(dir, 'config.json')} in a text editor`);
+    expect(r.stderr).not.toMatch(/fix: fix them with eclub config set/);
+    for (const argv of [['config', 'set', 'lang', 'ko'], ['--lang', 'ko', 'config', 'unset', 'lang']]) {
+      const again = await runCli(argv, { env: { ECLUB_HOME: dir } });
+      expect(again.code).toBe(2);
+      expect(again.stderr).toMatch(/in a text editor|텍스트 편집기로/);
+    }
   });
 
   it.each([

@@ -113,11 +113,11 @@ async function loadConfigFile(configFile: string): Promise<Record<string, unknow
     v = await readJsonFile(configFile);
   } catch (err) {
     if (!(err instanceof SyntaxError)) throw buildStoreReadError(configFile, err);
-    throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path: configFile }), (t) => t.apiConfigInvalidFix, { cause: err });
+    throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path: configFile }), (t) => t.storeCorruptConfigFix({ path: configFile }), { cause: err });
   }
   if (v === undefined) return {};
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path: configFile }), (t) => t.apiConfigInvalidFix);
+    throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path: configFile }), (t) => t.storeCorruptConfigFix({ path: configFile }));
   }
   return v as Record<string, unknown>;
 }

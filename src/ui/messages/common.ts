@@ -75,6 +75,8 @@ export const en = {
   storeWriteFailed: (p: { path: string; reason: string }) => `cannot write ${p.path}: ${explainErrno(p.reason, FILE_ERRNO_EN)}`,
   storeReadFailed: (p: { path: string; reason: string }) => `cannot read ${p.path}: ${explainErrno(p.reason, FILE_ERRNO_EN)}`,
   storeAccessFix: 'eclub keeps its data in that folder (ECLUB_HOME moves it): it must be a folder you can read and write',
+  storeCorruptConfigFix: (p: { path: string }) =>
+    `repair ${p.path} in a text editor (it must be one JSON object), or delete it to start over; then eclub config set works again`,
   storeCorrupt: (p: { path: string }) => `${p.path} is not valid eclub data; it was left untouched`,
   checkStatus: (p: { status: 'pass' | 'warn' | 'fail' | 'skip' }) =>
     ({ pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' })[p.status],
@@ -152,6 +154,8 @@ export const ko: typeof en = {
   storeWriteFailed: (p) => `${p.path}에 쓸 수 없습니다: ${explainErrno(p.reason, FILE_ERRNO_KO)}`,
   storeReadFailed: (p) => `${p.path}을(를) 읽을 수 없습니다: ${explainErrno(p.reason, FILE_ERRNO_KO)}`,
   storeAccessFix: 'eclub은 이 폴더에 데이터를 보관합니다(ECLUB_HOME으로 옮길 수 있음): 읽고 쓸 수 있는 폴더여야 합니다',
+  storeCorruptConfigFix: (p) =>
+    `${p.path}을(를) 텍스트 편집기로 고치거나(JSON 객체 하나여야 함) 지우고 다시 시작하세요. 그러면 eclub config set을 다시 쓸 수 있습니다`,
   storeCorrupt: (p) => `${p.path}은(는) 올바른 eclub 데이터가 아닙니다. 파일은 그대로 두었습니다`,
   checkStatus: (p) => ({ pass: '정상', warn: '주의', fail: '실패', skip: '생략' })[p.status],
   none: '(없음)',
