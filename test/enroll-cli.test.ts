@@ -77,6 +77,21 @@ describe('eclub enroll --file with an invalid form', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--file ${path} is not valid JSON`);
   });
+
+  it.each([
+    ['en', '[{"serial": "DCQ12345"}]', 'must hold one JSON object'],
+    ['ko', '"DCQ12345"', 'JSON 객체 하나'],
+    ['en', 'null', 'must hold one JSON object'],
+  ])('is told the file must hold one object, not ask for every field (%s, %s)', async (lang, text, words) => {
+    const h = await home();
+    const path = join(h.dir, 'form.json');
+    writeFileSync(path, text);
+    const r = await runCli(['--lang', lang, 'enroll', '--file', path, '--dry-run'], { env: h.env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(path);
+    expect(r.stderr).toContain(words);
+    expect(r.stderr).not.toContain('--company');
+  });
 });
 
 describe('eclub enroll --dry-run', () => {
