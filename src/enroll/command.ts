@@ -96,7 +96,9 @@ export async function enrollCommand(ctx: Ctx, input: EnrollInput): Promise<numbe
   }
   const form = check.form;
   for (const w of check.warnings) out.warn(formatWarning(t, w));
-  for (const e of checkAlreadyEnrolled(form.devices.map((d) => d.serial), records)) out.warn(t.enrollWarnAlreadyEnrolled(e));
+  for (const e of checkAlreadyEnrolled(form.devices.map((d) => d.serial), records)) {
+    out.warn(t.enrollWarnAlreadyEnrolled({ ...e, status: t.apiStatusValue({ status: e.status }) }));
+  }
 
   let printed: { path: string; pages: number } | null = null;
   if (input.print !== undefined) {

@@ -9,6 +9,7 @@ const FILE_ERRNO_EN: Record<string, string> = {
   EPERM: 'permission denied',
   EISDIR: 'it is a folder, not a file',
   ENOTDIR: 'a part of the path is not a folder',
+  EEXIST: 'a file stands where a folder is needed',
 };
 const FILE_ERRNO_KO: Record<string, string> = {
   ENOENT: '파일이 없습니다',
@@ -16,6 +17,7 @@ const FILE_ERRNO_KO: Record<string, string> = {
   EPERM: '읽기 권한이 없습니다',
   EISDIR: '파일이 아니라 폴더입니다',
   ENOTDIR: '경로 중간에 폴더가 아닌 것이 있습니다',
+  EEXIST: '폴더가 있어야 할 자리에 파일이 있습니다',
 };
 function explainErrno(code: string, words: Record<string, string>): string {
   const said = words[code];
