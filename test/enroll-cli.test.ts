@@ -77,6 +77,46 @@ describe('eclub enroll --file with an invalid form', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--file ${path} is not valid JSON`);
   });
+
+  it.each([
+    ['en', '[{"serial": "DCQ12345"}]', 'must hold one JSON object'],
+    ['ko', '"DCQ12345"', 'JSON 객체 하나'],
+    ['en', 'null', 'must hold one JSON object'],
+  ])('is told the file must hold one object, not ask for every field (%s, %s)', async (lang, text, words) => {
+    const h = await home();
+    const path = join(h.dir, 'form.json');
+    writeFileSync(path, text);
+    const r = await runCli(['--lang', lang, 'enroll', '--file', path, '--dry-run'], { env: h.env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(path);
+    expect(r.stderr).toContain(words);
+    expect(r.stderr).not.toContain('--company');
+  });
+});
+
+describe('eclub enroll: what it says on the way, in the user language', () => {
+  it.each([
+    ['en', 'DCQ12341 is already enrolled (E-2026-000007, pending (waiting for headquarters))'],
+    ['ko', 'DCQ12341은(는) 이미 가입되어 있습니다 (E-2026-000007, 대기 (본사 승인 전))'],
+  ])('an already enrolled device is warned with its status (%s)', async (lang, words) => {
+    const h = await home(1);
+    const enrolled = { ...deviceRecord(1), enrollment: { id: 'E-2026-000007', status: 'pending', updatedAt: '2026-12-04T10:00:00Z' } };
+    await saveDeviceRecord(join(h.dir, 'devices'), enrolled);
+    const r = await runCli(['--lang', lang, 'enroll', '--file', h.writeForm(manualForm()), '--device', 'DCQ12341', '--dry-run'], { env: h.env });
+    expect(r.stderr).toContain(words);
+  });
+
+  it.each([
+    ['en', 'a file stands where a folder is needed (EEXIST)'],
+    ['ko', '폴더가 있어야 할 자리에 파일이 있습니다 (EEXIST)'],
+  ])('--print into a path under a file says why (%s)', async (lang, words) => {
+    const h = await home(1);
+    const blocker = join(h.dir, 'a-file');
+    writeFileSync(blocker, 'x');
+    const r = await runCli(['--lang', lang, 'enroll', '--file', h.writeForm(manualForm()), '--print', join(blocker, 'form.html')], { env: h.env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(words);
+  });
 });
 
 describe('eclub enroll --dry-run', () => {

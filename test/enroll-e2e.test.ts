@@ -64,7 +64,7 @@ describe('eclub enroll against the reference server', () => {
     expect(r.stdout).toContain('already_enrolled');
     expect(r.stdout).toContain(field);
     // The records knew: a warning before sending.
-    expect(r.stderr).toMatch(lang === 'en' ? /DCQ12341 is already enrolled \(E-\S+, pending\)/ : /DCQ12341은\(는\) 이미 가입되어 있습니다/);
+    expect(r.stderr).toMatch(lang === 'en' ? /DCQ12341 is already enrolled \(E-\S+, pending \(waiting for headquarters\)\)/ : /DCQ12341은\(는\) 이미 가입되어 있습니다/);
     expect(enrollmentCount(f.server)).toBe(1);
   });
 

@@ -1,7 +1,7 @@
 // `eclub simulate`: a real child process serving devices, stopped with Ctrl-C (SIGINT).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readDevice } from '../src/snmp/read.js';
@@ -123,6 +123,23 @@ describe('eclub simulate: bad input (exit 2, in the user language)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(words);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('an --api-data file that cannot be read, or is not the server state, is exit 2 and left untouched', async () => {
+    const unreadable = await runCli(['simulate', '--profile', 'irc2550i', '--api-data', '/dev/null/state.json']);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toContain('cannot read /dev/null/state.json: a part of the path is not a folder (ENOTDIR)');
+    const home = tempHome();
+    try {
+      const file = join(home.dir, 'notes.json');
+      writeFileSync(file, '{"mine": true}\n');
+      const other = await runCli(['--lang', 'ko', 'simulate', '--profile', 'irc2550i', '--api-data', file]);
+      expect(other.code).toBe(2);
+      expect(other.stderr).toContain(`${file}은(는) 올바른 eclub 데이터가 아닙니다`);
+      expect(readFileSync(file, 'utf8')).toBe('{"mine": true}\n');
+    } finally {
+      home.cleanup();
+    }
   });
 
   it('a bad line in a walk file names the file and line', async () => {

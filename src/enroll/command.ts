@@ -42,12 +42,18 @@ function draftPath(ctx: Ctx): string {
 
 async function loadFormFile(path: string): Promise<unknown> {
   const text = (await readOptionFile('--file', path)).toString('utf8');
+  let form: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    form = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (err) {
     const reason = (err as Error).message;
     throw new UsageError((t) => t.enrollFileNotJson({ path, reason }), undefined, { cause: err });
   }
+  // An array or a bare value would read as an empty form and ask for every field.
+  if (typeof form !== 'object' || form === null || Array.isArray(form)) {
+    throw new UsageError((t) => t.enrollFileNotObject({ path }));
+  }
+  return form;
 }
 
 function printSummary(ctx: Ctx, form: EnrollmentForm): void {
@@ -90,7 +96,9 @@ export async function enrollCommand(ctx: Ctx, input: EnrollInput): Promise<numbe
   }
   const form = check.form;
   for (const w of check.warnings) out.warn(formatWarning(t, w));
-  for (const e of checkAlreadyEnrolled(form.devices.map((d) => d.serial), records)) out.warn(t.enrollWarnAlreadyEnrolled(e));
+  for (const e of checkAlreadyEnrolled(form.devices.map((d) => d.serial), records)) {
+    out.warn(t.enrollWarnAlreadyEnrolled({ ...e, status: t.apiStatusValue({ status: e.status }) }));
+  }
 
   let printed: { path: string; pages: number } | null = null;
   if (input.print !== undefined) {

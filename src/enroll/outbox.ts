@@ -9,6 +9,7 @@ import { ExitCode } from '../errors.js';
 import type { Paths } from '../store/paths.js';
 import { readJsonFile, writeFileAtomic } from '../store/atomic.js';
 import { buildRecordKey, listDeviceRecords, updateDeviceRecord } from '../store/devices.js';
+import { buildStoreReadError } from '../store/records.js';
 import type { DeviceRecord } from '../types.js';
 import type { Api, ApiAnswer } from './client.js';
 import type { ApiBody } from './http.js';
@@ -143,7 +144,7 @@ export async function listOutbox(paths: Paths): Promise<{ entries: OutboxEntry[]
     names = await readdir(paths.outbox);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], skipped: [] };
-    throw err;
+    throw buildStoreReadError(paths.outbox, err);
   }
   const entries: OutboxEntry[] = [];
   const skipped: string[] = [];

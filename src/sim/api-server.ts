@@ -7,7 +7,8 @@ import { createServer, type IncomingMessage, type RequestListener, type ServerRe
 import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
-import { readJsonFile, writeFileAtomic } from '../store/atomic.js';
+import { writeFileAtomic } from '../store/atomic.js';
+import { loadRecordFile } from '../store/records.js';
 import { MAX_SCAN_BYTES } from '../enroll/scan.js';
 import { parseBoundary, parseMultipart } from './multipart.js';
 import {
@@ -108,10 +109,10 @@ function isState(v: unknown): v is ServerState {
 export async function startApiServer(o: ApiServerOptions = {}): Promise<ApiServer> {
   const now = o.now ?? (() => new Date());
   const opts: ServerOptions = { tokenTtlMs: o.tokenTtlMs ?? 3600_000, autoApproveMs: o.autoApproveMs === undefined ? 30_000 : o.autoApproveMs };
-  const loaded = o.dataFile ? await readJsonFile(o.dataFile) : undefined;
-  const state: ServerState = isState(loaded)
-    ? loaded
-    : emptyState(o.partners ?? { [DEMO_PARTNER.id]: DEMO_PARTNER.password });
+  // A file that cannot be read, or is not this server's state, stops here (exit 2) rather
+  // than being overwritten by an empty state.
+  const loaded = o.dataFile ? await loadRecordFile(o.dataFile, isState) : undefined;
+  const state: ServerState = loaded ?? emptyState(o.partners ?? { [DEMO_PARTNER.id]: DEMO_PARTNER.password });
   let faults: ApiFaults = {};
   let saving: Promise<void> = Promise.resolve();
 

@@ -6,6 +6,7 @@ import type { Ctx } from '../context.js';
 import { EclubError, ExitCode, UsageError } from '../errors.js';
 import { checkEndpoint } from '../enroll/endpoint.js';
 import { readJsonFile, writeFileAtomic } from './atomic.js';
+import { buildStoreReadError } from './records.js';
 
 const text = z.string().trim().min(1).max(200);
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -111,11 +112,12 @@ async function loadConfigFile(configFile: string): Promise<Record<string, unknow
   try {
     v = await readJsonFile(configFile);
   } catch (err) {
-    throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path: configFile }), (t) => t.apiConfigInvalidFix, { cause: err });
+    if (!(err instanceof SyntaxError)) throw buildStoreReadError(configFile, err);
+    throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path: configFile }), (t) => t.storeCorruptConfigFix({ path: configFile }), { cause: err });
   }
   if (v === undefined) return {};
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path: configFile }), (t) => t.apiConfigInvalidFix);
+    throw new EclubError(ExitCode.USAGE, (t) => t.storeCorrupt({ path: configFile }), (t) => t.storeCorruptConfigFix({ path: configFile }));
   }
   return v as Record<string, unknown>;
 }

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DeviceInfo, DeviceRecord } from '../types.js';
 import { readJsonFile } from './atomic.js';
-import { loadRecordFile, recordFilePath, saveRecordFile } from './records.js';
+import { buildStoreReadError, loadRecordFile, recordFilePath, saveRecordFile } from './records.js';
 
 /** A record's key: the serial (기번); a device without one is keyed by MAC, then host. */
 export function buildRecordKey(device: Pick<DeviceInfo, 'serial' | 'mac' | 'host'>): string {
@@ -60,7 +60,7 @@ export async function listDeviceRecords(dir: string): Promise<{ records: DeviceR
     names = await readdir(dir);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { records: [], skipped: [] };
-    throw err;
+    throw buildStoreReadError(dir, err);
   }
   const records: DeviceRecord[] = [];
   const skipped: string[] = [];

@@ -9,6 +9,7 @@ const FILE_ERRNO_EN: Record<string, string> = {
   EPERM: 'permission denied',
   EISDIR: 'it is a folder, not a file',
   ENOTDIR: 'a part of the path is not a folder',
+  EEXIST: 'a file stands where a folder is needed',
 };
 const FILE_ERRNO_KO: Record<string, string> = {
   ENOENT: '파일이 없습니다',
@@ -16,6 +17,7 @@ const FILE_ERRNO_KO: Record<string, string> = {
   EPERM: '읽기 권한이 없습니다',
   EISDIR: '파일이 아니라 폴더입니다',
   ENOTDIR: '경로 중간에 폴더가 아닌 것이 있습니다',
+  EEXIST: '폴더가 있어야 할 자리에 파일이 있습니다',
 };
 function explainErrno(code: string, words: Record<string, string>): string {
   const said = words[code];
@@ -72,7 +74,11 @@ export const en = {
   fileUnreadable: (p: { option: string; path: string; reason: string }) =>
     `cannot read ${p.option} file ${p.path}: ${explainErrno(p.reason, FILE_ERRNO_EN)}`,
   fileEmpty: (p: { option: string; path: string }) => `${p.option} file ${p.path} is empty`,
-  storeWriteFailed: (p: { path: string; reason: string }) => `cannot write ${p.path}: ${p.reason}`,
+  storeWriteFailed: (p: { path: string; reason: string }) => `cannot write ${p.path}: ${explainErrno(p.reason, FILE_ERRNO_EN)}`,
+  storeReadFailed: (p: { path: string; reason: string }) => `cannot read ${p.path}: ${explainErrno(p.reason, FILE_ERRNO_EN)}`,
+  storeAccessFix: 'eclub keeps its data in that folder (ECLUB_HOME moves it): it must be a folder you can read and write',
+  storeCorruptConfigFix: (p: { path: string }) =>
+    `repair ${p.path} in a text editor (it must be one JSON object), or delete it to start over; then eclub config set works again`,
   storeCorrupt: (p: { path: string }) => `${p.path} is not valid eclub data; it was left untouched`,
   checkStatus: (p: { status: 'pass' | 'warn' | 'fail' | 'skip' }) =>
     ({ pass: 'PASS', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' })[p.status],
@@ -147,7 +153,11 @@ export const ko: typeof en = {
   allowedHost: 'IPv4 주소 또는 호스트 이름이어야 합니다 (:포트 추가 가능)',
   fileUnreadable: (p) => `${p.option} 파일 ${p.path}을(를) 읽을 수 없습니다: ${explainErrno(p.reason, FILE_ERRNO_KO)}`,
   fileEmpty: (p) => `${p.option} 파일 ${p.path}이(가) 비어 있습니다`,
-  storeWriteFailed: (p) => `${p.path}에 쓸 수 없습니다: ${p.reason}`,
+  storeWriteFailed: (p) => `${p.path}에 쓸 수 없습니다: ${explainErrno(p.reason, FILE_ERRNO_KO)}`,
+  storeReadFailed: (p) => `${p.path}을(를) 읽을 수 없습니다: ${explainErrno(p.reason, FILE_ERRNO_KO)}`,
+  storeAccessFix: 'eclub은 이 폴더에 데이터를 보관합니다(ECLUB_HOME으로 옮길 수 있음): 읽고 쓸 수 있는 폴더여야 합니다',
+  storeCorruptConfigFix: (p) =>
+    `${p.path}을(를) 텍스트 편집기로 고치거나(JSON 객체 하나여야 함) 지우고 다시 시작하세요. 그러면 eclub config set을 다시 쓸 수 있습니다`,
   storeCorrupt: (p) => `${p.path}은(는) 올바른 eclub 데이터가 아닙니다. 파일은 그대로 두었습니다`,
   checkStatus: (p) => ({ pass: '정상', warn: '주의', fail: '실패', skip: '생략' })[p.status],
   none: '(없음)',

@@ -49,6 +49,8 @@ export const en = {
   enrollAskConsentStatus: 'Does the customer agree to the system installation and the collection of the device status (clause 3)?',
   enrollAskConsentPrivacy: 'Does the customer agree to the use of customer information (※ privacy line)?',
   enrollFileNotJson: (p: { path: string; reason: string }) => `--file ${p.path} is not valid JSON: ${p.reason}`,
+  enrollFileNotObject: (p: { path: string }) =>
+    `--file ${p.path} must hold one JSON object, the enrollment form ({"customer": …, "devices": […]})`,
 
   enrollFormInvalid: (p: { count: number }) => `the form has ${p.count} problem(s); nothing was sent:`,
   enrollFormInvalidFix: 'correct the fields above (in --file, the flags, or eclub setup for a device) and run eclub enroll again',
@@ -151,6 +153,8 @@ export const ko: typeof en = {
   enrollAskConsentStatus: '고객이 시스템 설치 및 복사기의 상태 정보 수집에 동의합니까 (3항)?',
   enrollAskConsentPrivacy: '고객이 고객관련정보의 이용에 동의합니까 (※ 항목)?',
   enrollFileNotJson: (p) => `--file ${p.path}은(는) 올바른 JSON이 아닙니다: ${p.reason}`,
+  enrollFileNotObject: (p) =>
+    `--file ${p.path}에는 JSON 객체 하나(가입 신청서: {"customer": …, "devices": […]})가 있어야 합니다`,
 
   enrollFormInvalid: (p) => `신청서에 문제가 ${p.count}개 있습니다. 아무것도 보내지 않았습니다:`,
   enrollFormInvalidFix: '위 항목을 고친 뒤(--file, 옵션, 또는 해당 기기의 eclub setup) eclub enroll을 다시 실행하세요',
