@@ -61,7 +61,7 @@ function buildProgram(ctx: Ctx): Command {
       optionDescription: (o) =>
         o.defaultValue === undefined || o.negate || typeof o.defaultValue === 'boolean'
           ? o.description
-          : `${o.description} (${t.helpDefault}: ${o.defaultValueDescription ?? JSON.stringify(o.defaultValue)})`,
+          : `${o.description} (${t.helpDefault}: ${o.defaultValueDescription ?? (typeof o.defaultValue === 'string' ? o.defaultValue : JSON.stringify(o.defaultValue))})`,
     })
     .exitOverride()
     .configureOutput({

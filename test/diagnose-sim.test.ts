@@ -55,6 +55,10 @@ describe.each(SCENARIOS.map((s) => [s] as [ScenarioName]))('eclub diagnose in th
     expect(byId['device-snmp']).toBe('pass');
     expect(out.device.serial).toBe('DCQ12345');
     expect(out.flow.stage).toBe(cause && cause !== 'device-snmp' ? 'fix-outside' : 'level1');
+    // The responder is on a high port: a stand-in, not a panel value, and said so.
+    const dnsValid = out.checks.find((c: CheckResult) => c.id === 'dns-valid');
+    expect(dnsValid).toMatchObject({ status: 'skip' });
+    expect(dnsValid.evidence).toContain('not on port 53');
   });
 
   it('says it first, in English and in Korean', async () => {

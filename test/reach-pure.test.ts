@@ -31,6 +31,7 @@ describe('checkDeviceClock', () => {
     ['no clock read', null, null, 'skip', /could not be read/],
     ['unparseable clock', 'garbage', null, 'skip', /could not be read/],
     ['in step', at(30_000), null, 'pass', /30 s ahead of this laptop/],
+    ['under a second apart', at(400), null, 'pass', /\(in step with this laptop\)/],
     ['4 min behind', at(-4 * MIN), null, 'pass', /4 min behind/],
     ['6 min ahead', at(6 * MIN), null, 'warn', /6 min ahead of this laptop/],
     ['23 h behind', at(-23 * HOUR), null, 'warn', /23 hour\(s\) behind/],

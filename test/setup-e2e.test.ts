@@ -117,3 +117,21 @@ describe('eclub setup against the simulator', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('SNMPv3 key files', () => {
+  it.each([['en', 'shorter than 8 characters'], ['ko', '8자보다 짧습니다']])('a key under 8 characters is exit 2 naming the flag (%s)', async (lang, text) => {
+    const h = tempHome();
+    try {
+      const { writeFileSync } = await import('node:fs');
+      const key = `${h.dir}/auth.key`;
+      writeFileSync(key, 'k3y!x\n');
+      const r = await runCli(['--lang', lang, 'setup', '127.0.0.1:9', '--snmp-version', '3', '--user', 'u', '--auth-protocol', 'sha', '--auth-key-file', key, '--no-input'], { env: { ECLUB_HOME: h.dir } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('--auth-key-file');
+      expect(r.stderr).toContain(text);
+      expect(r.stderr).not.toContain('k3y!x');
+    } finally {
+      h.cleanup();
+    }
+  });
+});

@@ -107,6 +107,7 @@ export async function runDiagnose(input: DiagnoseInput, deps: DiagnoseDeps, t: M
     gatewayEarly ??
     (gateway ? deps.probeIcmp('gateway-icmp', gateway, timeoutMs, t) : Promise.resolve(skip('gateway-icmp', t.diagnoseNeedGateway)));
 
+  const standIns = input.targets.dns.length > 0 && panelDns(input.targets.dns) === null;
   const settings = device
     ? deps.checkNetworkSettings(
         {
@@ -120,6 +121,11 @@ export async function runDiagnose(input: DiagnoseInput, deps: DiagnoseDeps, t: M
         device.family,
         t,
         input.lang,
+      ).map((c) =>
+        // Servers given on another port than 53 are stand-ins, not panel values: say so.
+        c.id === 'dns-valid' && standIns
+          ? skip('dns-valid', t.diagnoseDnsStandIn({ dns: input.targets.dns.map((d) => `${d.host}:${d.port}`).join(', ') }))
+          : c,
       )
     : [skip('network-settings', t.diagnoseNeedDevice)];
 

@@ -240,6 +240,7 @@ export function formatSkew(skewMs: number, t: Messages): string {
     [60_000, 'min'],
     [1000, 's'],
   ];
+  if (abs < 1000) return t.reachSkewNone;
   const [size, unit] = units.find(([size]) => abs >= size) ?? [1000, 's'];
   return t.reachSkew({ n: Math.floor(abs / size), unit, ahead: skewMs >= 0 });
 }

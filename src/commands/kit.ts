@@ -141,6 +141,11 @@ export async function parseSnmpFlags(ctx: Ctx, f: RawSnmpFlags, portFromHost?: n
         ? await readSecretFile('--priv-key-file', f.privKeyFile)
         : await askKey('--priv-key-file', (t) => t.snmpAskPrivKey)
       : null;
+    // USM turns a pass phrase into a key and needs at least 8 characters (RFC 3414 §11.2);
+    // a shorter one would only ever meet a silent device.
+    for (const [flag, key] of [['--auth-key-file', authKey], ['--priv-key-file', privKey]] as const) {
+      if (key !== null && key.length < 8) throw new UsageError((t) => t.snmpV3KeyTooShort({ flag }));
+    }
     const v3: SnmpV3Options = { user: f.user, authProtocol, authKey, privProtocol, privKey };
     if (f.context) v3.context = f.context;
     opts.v3 = v3;

@@ -32,6 +32,7 @@ const CAUSE_AREA_KO: Record<string, string> = {
 };
 
 export const en = {
+  diagnoseDnsStandIn: (p: { dns: string }) => `DNS servers ${p.dns} are not on port 53, so not panel values: the panel rules are not applied`,
   diagnoseDescription: 'find why COM-TEST says NG, then walk the manual\'s NG recovery flow',
   diagnoseArgHost: "the device's IP address or host name (or use --serial / --resume)",
   diagnoseOptSerial: 'take host, gateway and DNS from the device record of this serial (기번)',
@@ -111,6 +112,7 @@ export const en = {
 };
 
 export const ko: typeof en = {
+  diagnoseDnsStandIn: (p) => `DNS 서버 ${p.dns}은(는) 53번 포트가 아니어서 패널 설정값이 아닙니다: 패널 규칙은 적용하지 않습니다`,
   diagnoseDescription: 'COM-TEST가 NG인 원인을 찾고, 매뉴얼의 NG 처리 수순을 안내합니다',
   diagnoseArgHost: '기기의 IP 주소 또는 호스트 이름 (또는 --serial / --resume 사용)',
   diagnoseOptSerial: '이 기번의 기기 기록에서 호스트, 게이트웨이, DNS를 가져옴',

@@ -128,6 +128,7 @@ export const en = {
   reachPingMissingFix: 'install ping (Linux: iputils-ping) to test ICMP',
 
   reachClockUnreadable: "not tested: the device's clock (hrSystemDate) could not be read",
+  reachSkewNone: 'in step with',
   reachSkew: (p: { n: number; unit: SkewUnit; ahead: boolean }) =>
     `${p.n} ${skewUnitEn[p.unit]} ${p.ahead ? 'ahead of' : 'behind'}`,
   reachClockOk: (p: { device: string; laptop: string; skew: string }) => `device clock ${p.device} (${p.skew} this laptop)`,
@@ -236,6 +237,7 @@ export const ko: typeof en = {
   reachPingMissingFix: 'ICMP를 점검하려면 ping을 설치하십시오 (Linux: iputils-ping)',
 
   reachClockUnreadable: '점검 안 함: 기기 시계(hrSystemDate)를 읽을 수 없음',
+  reachSkewNone: '1초 미만 차이',
   reachSkew: (p) => `${p.n}${skewUnitKo[p.unit]} ${p.ahead ? '빠름' : '느림'}`,
   reachClockOk: (p) => `기기 시계 ${p.device} (이 노트북보다 ${p.skew})`,
   reachClockOff: (p) => `기기 시계 ${p.device}가 이 노트북(${p.laptop})보다 ${p.skew}`,

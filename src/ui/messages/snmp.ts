@@ -13,6 +13,7 @@ export const en = {
   snmpOptRetries: 'how many times to resend an unanswered SNMP request (default 1)',
   snmpV3NeedsUser: 'SNMPv3 needs a user name: pass --user',
   snmpV3PrivNeedsAuth: 'SNMPv3 privacy needs authentication too: pass --auth-protocol and --auth-key-file',
+  snmpV3KeyTooShort: (p: { flag: string }) => `the SNMPv3 key from ${p.flag} is shorter than 8 characters; SNMPv3 needs at least 8`,
   snmpAskAuthKey: 'SNMPv3 authentication key',
   snmpAskPrivKey: 'SNMPv3 privacy key',
   snmpTimeout: (p: { host: string; port: number; versions: string; oids: string; elapsedMs: number; attempts: number; timeoutMs: number }) =>
@@ -64,6 +65,7 @@ export const ko: typeof en = {
   snmpOptRetries: '응답 없는 SNMP 요청을 다시 보낼 횟수 (기본값 1)',
   snmpV3NeedsUser: 'SNMPv3에는 사용자 이름이 필요합니다: --user를 지정하세요',
   snmpV3PrivNeedsAuth: 'SNMPv3 암호화에는 인증도 필요합니다: --auth-protocol과 --auth-key-file을 지정하세요',
+  snmpV3KeyTooShort: (p) => `${p.flag}의 SNMPv3 키가 8자보다 짧습니다. SNMPv3 키는 8자 이상이어야 합니다`,
   snmpAskAuthKey: 'SNMPv3 인증 키',
   snmpAskPrivKey: 'SNMPv3 암호화 키',
   snmpTimeout: (p: { host: string; port: number; versions: string; oids: string; elapsedMs: number; attempts: number; timeoutMs: number }) =>
