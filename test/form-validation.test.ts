@@ -106,6 +106,7 @@ describe('checkForm: warnings', () => {
   it.each<[string, Edit, string[]]>([
     ['a third-party NIC', (f) => (f.devices[0].mac = '001122334455'), ['devices[0].mac:macOui']],
     ['an unusual serial', (f) => (f.devices[0].serial = 'AB1234'), ['devices[0].serial:serialPattern']],
+    ['COM-TEST said NG', (f) => (f.devices[0].erds = { enabled: true, comTest: 'NG' }), ['devices[0].erds.comTest:comTestNg']],
   ])('%s is allowed with a warning', (_name, edit, want) => {
     const f = manualForm();
     edit(f);

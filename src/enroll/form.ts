@@ -38,7 +38,7 @@ export type ProblemRule =
   | 'dnsCount'
   | 'unknownSerial';
 
-export type WarningRule = 'macOui' | 'serialPattern';
+export type WarningRule = 'macOui' | 'serialPattern' | 'comTestNg';
 
 /** One thing wrong with the form: where, what was given, which rule it breaks. */
 export interface FormProblem {
@@ -246,6 +246,8 @@ export function checkWarnings(form: EnrollmentForm): FormWarning[] {
   form.devices.forEach((d, i) => {
     if (!CANON_OUIS.has(d.mac.slice(0, 6))) out.push({ path: `devices[${i}].mac`, value: d.mac, rule: 'macOui' });
     if (!SERIAL_PATTERN.test(d.serial)) out.push({ path: `devices[${i}].serial`, value: d.serial, rule: 'serialPattern' });
+    // e-RDS cannot report while COM-TEST says NG: enrolling is allowed, but say so.
+    if (d.erds?.comTest === 'NG') out.push({ path: `devices[${i}].erds.comTest`, value: 'NG', rule: 'comTestNg' });
   });
   return out;
 }
@@ -310,6 +312,7 @@ const RULE_TEXT: Record<ProblemRule, (t: Messages, p: Record<string, string>) =>
 const WARNING_TEXT: Record<WarningRule, (t: Messages) => string> = {
   macOui: (t) => t.enrollWarnMacOui,
   serialPattern: (t) => t.enrollWarnSerialPattern,
+  comTestNg: (t) => t.enrollWarnComTestNg,
 };
 
 function formatValue(t: Messages, v: unknown): string {

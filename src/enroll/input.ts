@@ -242,6 +242,14 @@ async function askOne(deps: AskDeps, draft: Draft, m: Missing, records: readonly
   }
 }
 
+/**
+ * Ticked in the device list at first: not yet enrolled, a family e-Club covers, a serial
+ * the form needs (a record keyed by MAC has none) and no COM-TEST NG.
+ */
+export function isPickedByDefault(r: DeviceRecord): boolean {
+  return !r.enrollment && r.device.serial !== null && r.device.family !== 'other' && r.answers.comTest !== 'NG';
+}
+
 async function askDevices(deps: AskDeps, records: readonly DeviceRecord[]): Promise<DeviceRecord[]> {
   const { prompt, t } = deps;
   if (records.length === 0) throw new UsageError((x) => x.enrollNoRecords);
@@ -256,8 +264,7 @@ async function askDevices(deps: AskDeps, records: readonly DeviceRecord[]): Prom
         ip: r.device.ip ?? r.device.host,
         enrolled: r.enrollment?.id ?? '',
       }),
-      // Not yet enrolled devices are picked by default.
-      checked: !r.enrollment,
+      checked: isPickedByDefault(r),
     })),
   });
   return records.filter((r) => picked.includes(r.key));

@@ -85,6 +85,7 @@ export const en = {
   enrollRuleDnsCount: 'expected at most 2 DNS servers (primary and secondary)',
   enrollRuleUnknownSerial: 'no device record with this serial: run eclub setup on the device, or give every field in --file',
   enrollWarnMacOui: 'not a Canon MAC prefix (OUI): a third-party network card? check the network report',
+  enrollWarnComTestNg: 'COM-TEST said NG for this device: e-RDS cannot report until it says OK (eclub diagnose finds why)',
   enrollWarnSerialPattern: 'unusual serial: iR/iR-ADV serials are 3 letters or digits then 5 digits (DCQ12345)',
   enrollRuleGatewayIsIp: "the gateway must be the customer's router, not the device's own address (COM-TEST would fail)",
   enrollWarnAlreadyEnrolled: (p: { serial: string; id: string; status: string }) =>
@@ -188,6 +189,7 @@ export const ko: typeof en = {
   enrollRuleDnsCount: 'DNS 서버는 최대 2개(기본, 보조)입니다',
   enrollRuleUnknownSerial: '이 기번으로 기록된 기기가 없습니다: 기기에서 eclub setup을 실행하거나 --file에 모든 항목을 적으세요',
   enrollWarnMacOui: '캐논 MAC 접두어(OUI)가 아닙니다: 타사 네트워크 카드인지 네트워크 리포트를 확인하세요',
+  enrollWarnComTestNg: '이 기기의 COM-TEST 결과가 NG입니다: OK가 될 때까지 e-RDS가 보고하지 못합니다 (원인은 eclub diagnose로 확인)',
   enrollWarnSerialPattern: '흔하지 않은 기번입니다: iR/iR-ADV 기번은 영문/숫자 3자리와 숫자 5자리입니다 (DCQ12345)',
   enrollRuleGatewayIsIp: '게이트웨이는 기기 자신의 주소가 아니라 거래처 라우터 주소여야 합니다 (COM-TEST 실패)',
   enrollWarnAlreadyEnrolled: (p) => `${p.serial}은(는) 이미 가입되어 있습니다 (${p.id}, ${p.status}). e-Club이 다시 거부하므로 신청서에서 빼세요`,
