@@ -1,11 +1,13 @@
-// Bundles src/cli.ts for bin/eclub.js into dist/bundle/: one start-up module instead of ~40
-// plus commander's CommonJS files, so `eclub --help` starts fast. Commands' heavy modules stay
+// Bundles src/cli.ts for bin/eclub.js into dist/bundle/: a dozen start-up modules instead of
+// ~40 plus commander's CommonJS files, and only the user's language, so `eclub --help` starts fast. Commands' heavy modules stay
 // in chunks loaded by their `await import()`; tsc's dist/ stays for tests and benches.
 // dist/bundle/ sits two levels under the package root, like src/<area>/ and dist/<area>/, so
 // `new URL('../../…', import.meta.url)` finds package.json and fixtures/ from every chunk.
-import { rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -14,7 +16,7 @@ const BUNDLED = new Set(['commander', 'env-paths']);
 const outdir = new URL('dist/bundle/', root).pathname;
 
 await rm(outdir, { recursive: true, force: true });
-await build({
+const result = await build({
   absWorkingDir: root.pathname,
   entryPoints: ['src/cli.ts'],
   outdir,
@@ -24,28 +26,74 @@ await build({
   platform: 'node',
   target: 'node20',
   charset: 'utf8',
-  // Error classes set `this.name = new.target.name`; JSON output shows it.
-  keepNames: true,
   external: Object.keys(pkg.dependencies).filter((d) => !BUNDLED.has(d)).flatMap((d) => [d, `${d}/*`]),
-  // Commander is CommonJS: its require('node:…') calls need a real require in ESM output.
-  banner: { js: "import { createRequire as __eclubRequire } from 'node:module'; const require = __eclubRequire(import.meta.url);" },
-  plugins: [lazyChildProcess()],
+  plugins: [commanderBuiltins(), oneLanguagePerModule()],
   logLevel: 'warning',
+  write: false,
 });
+// Errors report `new.target.name` (`--json` shows it as `type`). esbuild renames a class whose
+// name clashes (`UsageError2`) or that refers to itself (`class _UsageError`); refuse such a bundle.
+const bundled = result.outputFiles.map((f) => f.text).join('\n');
+for (const name of errorClassNames(new URL('src/', root))) {
+  if (!new RegExp(`\\b${name} = class( extends|\\s*\\{)`).test(bundled)) {
+    throw new Error(`error class ${name} is renamed in the bundle; its name must stay ${name}`);
+  }
+}
+await Promise.all(result.outputFiles.map((f) => mkdir(dirname(f.path), { recursive: true }).then(() => writeFile(f.path, f.contents))));
 
-/** Commander loads node:child_process at start only to spawn executable subcommands, which
- *  eclub has none of; load it when first used instead (~3 ms of every start). */
-function lazyChildProcess() {
+/** Commander is CommonJS: its `require('node:…')` calls would need a CommonJS loader in the ESM
+ *  bundle. They take the built-in from `process.getBuiltinModule` instead (Node >= 20.16), and
+ *  node:child_process, used only to spawn executable subcommands (eclub has none), loads when
+ *  first used (~3 ms of every start). */
+function commanderBuiltins() {
   return {
-    name: 'lazy-child-process',
+    name: 'commander-builtins',
     setup(b) {
-      b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-        args.importer.includes('/node_modules/commander/') ? { path: 'lazy-child-process', namespace: 'eclub' } : undefined,
+      b.onResolve({ filter: /^node:[\w/]+$/ }, (args) =>
+        args.importer.includes('/node_modules/commander/') ? { path: args.path, namespace: 'builtin' } : undefined,
       );
-      b.onLoad({ filter: /.*/, namespace: 'eclub' }, () => ({
-        contents: "module.exports = { spawn: (...a) => require('node:child_process').spawn(...a) };",
+      b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+        contents:
+          args.path === 'node:child_process'
+            ? "module.exports = { spawn: (...a) => process.getBuiltinModule('node:child_process').spawn(...a) };"
+            : `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
         loader: 'js',
       }));
     },
   };
+}
+
+/** Each src/ui/messages/<area>.ts holds `en` and `ko`; a bundle chunk is made of whole files, so
+ *  the English start would carry the Korean text too. messages-en.ts and messages-ko.ts get a copy
+ *  of each area without the other language's table (helpers the copy doesn't use are dropped). */
+function oneLanguagePerModule() {
+  const importers = { 'messages-en.ts': 'ko', 'messages-ko.ts': 'en' };
+  return {
+    name: 'one-language-per-module',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/messages\/[\w-]+\.js$/ }, (args) => {
+        const drop = importers[args.importer.split('/').pop()];
+        if (!drop || !args.importer.includes('/src/ui/')) return undefined;
+        return { path: `${args.resolveDir}/${args.path.slice(2, -3)}.ts`, suffix: `?drop=${drop}` };
+      });
+      b.onLoad({ filter: /\/src\/ui\/messages\/[\w-]+\.ts$/ }, async (args) => {
+        const drop = /^\?drop=(en|ko)$/.exec(args.suffix ?? '')?.[1];
+        if (!drop) return undefined;
+        const text = await readFile(args.path, 'utf8');
+        const file = ts.createSourceFile(args.path, text, ts.ScriptTarget.Latest);
+        const table = file.statements.find(
+          (s) => ts.isVariableStatement(s) && s.declarationList.declarations.some((d) => d.name.getText(file) === drop),
+        );
+        if (!table) throw new Error(`${args.path}: no top-level \`${drop}\` table to leave out`);
+        const contents = text.slice(0, table.getStart(file)) + text.slice(table.end);
+        return { contents, loader: 'ts', resolveDir: dirname(args.path) };
+      });
+    },
+  };
+}
+
+/** Names of the error classes declared in src/ (`class XxxError`). */
+function errorClassNames(dir) {
+  const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.ts'));
+  return files.flatMap((f) => [...readFileSync(new URL(f, dir), 'utf8').matchAll(/^(?:export )?class (\w+Error)\b/gm)].map((m) => m[1]));
 }

@@ -4,7 +4,7 @@ import { CommanderError, type Command } from 'commander';
 import { LocalisedCommand } from './ui/command.js';
 import { createCtx, finishCtx, type Ctx, type Io } from './context.js';
 import { EclubError, ExitCode } from './errors.js';
-import { parseLang } from './ui/i18n.js';
+import { loadMessages, parseLang } from './ui/lang.js';
 import { readConfiguredLang } from './store/config-lang.js';
 import { readPackageVersion } from './store/package-info.js';
 import * as setup from './commands/setup.js';
@@ -80,7 +80,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Language: --lang, ECLUB_LANG, then `eclub config set lang`, then the locale.
   const lang = parseLang(pre.lang, { ...io.env, ECLUB_LANG: io.env.ECLUB_LANG ?? readConfiguredLang(io.env) });
   const color = !pre.noColor && !io.env.NO_COLOR && Boolean(io.stdout.isTTY || io.stderr.isTTY);
-  const ctx = createCtx(io, lang ?? 'en', color);
+  const ctx = createCtx(io, lang ?? 'en', color, await loadMessages(lang ?? 'en'));
   // Known before parsing, so a usage error found while parsing is reported as JSON too.
   ctx.json = pre.json;
   try {
