@@ -8,8 +8,9 @@ import { BIN, table } from './lib.mjs';
 
 const RUNS = 31;
 // Before the bundle (main at bad0a91, tsc's dist/ run module by module), interleaved with the
-// bundle on the same machine, load 1.1: en 104.9 ms, ko 103.9 ms against node -e 0 58.6 ms.
-const BEFORE = { en: '1.79x', ko: '1.77x' };
+// bundle on the same machine (load 1.1 and 2.2): en 104.9-107.9 ms, ko 103.9-109.2 ms against
+// node -e 0 58.6-59.4 ms.
+const BEFORE = { en: '1.79-1.81x', ko: '1.77-1.84x' };
 
 export default async function () {
   const cases = [

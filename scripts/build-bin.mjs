@@ -27,7 +27,7 @@ const result = await build({
   target: 'node20',
   charset: 'utf8',
   external: Object.keys(pkg.dependencies).filter((d) => !BUNDLED.has(d)).flatMap((d) => [d, `${d}/*`]),
-  plugins: [commanderBuiltins(), oneLanguagePerModule()],
+  plugins: [bundledBuiltins(), oneLanguagePerModule()],
   logLevel: 'warning',
   write: false,
 });
@@ -41,24 +41,31 @@ for (const name of errorClassNames(new URL('src/', root))) {
 }
 await Promise.all(result.outputFiles.map((f) => mkdir(dirname(f.path), { recursive: true }).then(() => writeFile(f.path, f.contents))));
 
-/** Commander is CommonJS: its `require('node:…')` calls would need a CommonJS loader in the ESM
- *  bundle. They take the built-in from `process.getBuiltinModule` instead (Node >= 20.16), and
- *  node:child_process, used only to spawn executable subcommands (eclub has none), loads when
- *  first used (~3 ms of every start). */
-function commanderBuiltins() {
+/** The bundled packages' built-ins. Commander is CommonJS: its `require('node:…')` calls would
+ *  need a CommonJS loader in the ESM bundle, so they take the built-in from
+ *  `process.getBuiltinModule` (Node >= 20.16); node:child_process, used only to spawn executable
+ *  subcommands (eclub has none), loads when first used (~3 ms). env-paths imports node:process
+ *  as ESM, whose namespace reads every property of `process` and so sets up stdin and
+ *  `process.report` at start (~2 ms); it gets the global `process` instead. */
+function bundledBuiltins() {
   return {
-    name: 'commander-builtins',
+    name: 'bundled-builtins',
     setup(b) {
-      b.onResolve({ filter: /^node:[\w/]+$/ }, (args) =>
-        args.importer.includes('/node_modules/commander/') ? { path: args.path, namespace: 'builtin' } : undefined,
-      );
-      b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      b.onResolve({ filter: /^node:[\w/]+$/ }, (args) => {
+        if (args.importer.includes('/node_modules/commander/')) return { path: args.path, namespace: 'builtin-cjs' };
+        if (args.importer.includes('/node_modules/env-paths/') && args.path === 'node:process') {
+          return { path: args.path, namespace: 'builtin-process' };
+        }
+        return undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: 'builtin-cjs' }, (args) => ({
         contents:
           args.path === 'node:child_process'
             ? "module.exports = { spawn: (...a) => process.getBuiltinModule('node:child_process').spawn(...a) };"
             : `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`,
         loader: 'js',
       }));
+      b.onLoad({ filter: /.*/, namespace: 'builtin-process' }, () => ({ contents: 'export default process;', loader: 'js' }));
     },
   };
 }
