@@ -1,12 +1,12 @@
 // The program: commands registered from light modules (heavy ones load when a command
 // runs), the ONE catch, and exit codes. The only file that touches process.exit/argv.
-import { readFileSync } from 'node:fs';
 import { CommanderError, type Command } from 'commander';
 import { LocalisedCommand } from './ui/command.js';
 import { createCtx, finishCtx, type Ctx, type Io } from './context.js';
 import { EclubError, ExitCode } from './errors.js';
-import { parseLang } from './ui/i18n.js';
+import { loadMessages, parseLang } from './ui/lang.js';
 import { readConfiguredLang } from './store/config-lang.js';
+import { readPackageVersion } from './store/package-info.js';
 import * as setup from './commands/setup.js';
 import * as devices from './commands/devices.js';
 import * as diagnose from './commands/diagnose.js';
@@ -23,11 +23,6 @@ import * as simulate from './commands/simulate.js';
 import * as demo from './commands/demo.js';
 
 const COMMANDS = [setup, devices, diagnose, discover, enroll, login, outbox, attach, status, move, withdraw, config, simulate, demo];
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 /** `--lang` and `--no-color` are needed before parsing, to write help in the right language. */
 function prescan(argv: readonly string[]): { lang: string | undefined; noColor: boolean; json: boolean } {
@@ -46,7 +41,7 @@ function buildProgram(ctx: Ctx): Command {
   const { t, io } = ctx;
   const program = new LocalisedCommand('eclub', t)
     .description(t.appDescription)
-    .version(version(), '-V, --version', t.optVersion)
+    .version(readPackageVersion(), '-V, --version', t.optVersion)
     .helpOption('-h, --help', t.optHelp)
     .helpCommand('help [command]', t.helpCommand)
     .option('--lang <lang>', t.optLang)
@@ -85,7 +80,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Language: --lang, ECLUB_LANG, then `eclub config set lang`, then the locale.
   const lang = parseLang(pre.lang, { ...io.env, ECLUB_LANG: io.env.ECLUB_LANG ?? readConfiguredLang(io.env) });
   const color = !pre.noColor && !io.env.NO_COLOR && Boolean(io.stdout.isTTY || io.stderr.isTTY);
-  const ctx = createCtx(io, lang ?? 'en', color);
+  const ctx = createCtx(io, lang ?? 'en', color, await loadMessages(lang ?? 'en'));
   // Known before parsing, so a usage error found while parsing is reported as JSON too.
   ctx.json = pre.json;
   try {

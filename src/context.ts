@@ -1,4 +1,4 @@
-import { messagesFor, type Lang, type Messages } from './ui/i18n.js';
+import type { Lang, Messages } from './ui/i18n.js';
 import { createOutput, type Output, type Stream } from './ui/output.js';
 import { noInputPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
 import { resolvePaths, type Paths } from './store/paths.js';
@@ -31,8 +31,8 @@ export interface Ctx {
   exitCode: number;
 }
 
-export function createCtx(io: Io, lang: Lang, color: boolean): Ctx {
-  const t = messagesFor(lang);
+/** `t` is `lang`'s table: cli.ts loads only that one (`loadMessages`), tests take `messagesFor`. */
+export function createCtx(io: Io, lang: Lang, color: boolean, t: Messages): Ctx {
   const ctx: Ctx = {
     io,
     lang,

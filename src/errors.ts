@@ -1,4 +1,6 @@
-import { en, type Render } from './ui/i18n.js';
+// Only the English table: Error.message is English (logs, tests); the user's language is rendered by cli.ts.
+import { en } from './ui/messages-en.js';
+import type { Render } from './ui/lang.js';
 
 /** Documented exit codes (README "Exit codes", `eclub --help`). */
 export const ExitCode = {

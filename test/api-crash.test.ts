@@ -19,9 +19,10 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 /** The child does what `eclub enroll` does: build a ctx, createApi, sendViaOutbox. */
 const CHILD = `
 import { createCtx, finishCtx } from '${DIST}context.js';
+import { en } from '${DIST}ui/i18n.js';
 import { createApi } from '${DIST}enroll/api.js';
 import { sendViaOutbox } from '${DIST}enroll/outbox.js';
-const ctx = createCtx({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd(), now: () => new Date() }, 'en', false);
+const ctx = createCtx({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd(), now: () => new Date() }, 'en', false, en);
 finishCtx(ctx, { input: false });
 const api = await createApi(ctx, {});
 const body = JSON.parse(process.env.BODY);

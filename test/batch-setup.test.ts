@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runSetupBatch } from '../src/batch-setup.js';
 import { createCtx, finishCtx, type Ctx } from '../src/context.js';
+import { messagesFor } from '../src/ui/i18n.js';
 import { EclubError, ExitCode } from '../src/errors.js';
 import { listDeviceRecords } from '../src/store/devices.js';
 import type { DeviceInfo, SnmpOptions } from '../src/types.js';
@@ -39,7 +40,7 @@ function makeCtx(lang: 'en' | 'ko', json = false): { ctx: Ctx; stdout: Capture; 
   home = tempHome();
   const stdout = new Capture();
   const stderr = new Capture();
-  const ctx = createCtx({ stdout, stderr, stdin: process.stdin, env: { ECLUB_HOME: home.dir }, cwd: '/', now: () => new Date('2026-12-04T10:00:00Z') }, lang, false);
+  const ctx = createCtx({ stdout, stderr, stdin: process.stdin, env: { ECLUB_HOME: home.dir }, cwd: '/', now: () => new Date('2026-12-04T10:00:00Z') }, lang, false, messagesFor(lang));
   finishCtx(ctx, { json, input: false });
   return { ctx, stdout, stderr };
 }

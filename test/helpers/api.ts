@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { createCtx, finishCtx, type Ctx } from '../../src/context.js';
+import { en } from '../../src/ui/i18n.js';
 import { DEMO_PARTNER, startApiServer, type ApiServer, type ApiServerOptions } from '../../src/sim/api-server.js';
 import { runCli } from './cli.js';
 
@@ -82,6 +83,7 @@ export function testCtx(env: Record<string, string | undefined>, o: { json?: boo
     },
     'en',
     false,
+    en,
   );
   finishCtx(ctx, { json: o.json ?? false, input: false });
   return Object.assign(ctx, { stdout, stderr });
