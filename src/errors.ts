@@ -1,6 +1,15 @@
-// Only the English table: Error.message is English (logs, tests); the user's language is rendered by cli.ts.
-import { en } from './ui/messages-en.js';
 import type { Render } from './ui/lang.js';
+import type { Messages } from './ui/i18n.js';
+
+/**
+ * Error.message is English (logs, tests) wherever the English table is loaded: it
+ * registers itself here when it loads, so a Korean start never loads it just for this.
+ * The user always reads the error through cli.ts, rendered in their own language.
+ */
+let english: Messages | null = null;
+export function registerEnglishMessages(t: Messages): void {
+  english = t;
+}
 
 /** Documented exit codes (README "Exit codes", `eclub --help`). */
 export const ExitCode = {
@@ -28,10 +37,18 @@ export class EclubError extends Error {
     readonly fix?: Render,
     options?: { cause?: unknown },
   ) {
-    super(render(en), options);
+    // No message argument: `message` is the prototype's getter below, rendered when read.
+    super(undefined, options);
     this.name = new.target.name;
   }
 }
+
+Object.defineProperty(EclubError.prototype, 'message', {
+  configurable: true,
+  get(this: EclubError): string {
+    return english ? this.render(english) : `${this.name} (exit ${this.exitCode})`;
+  },
+});
 
 export class UsageError extends EclubError {
   constructor(render: Render, fix?: Render, options?: { cause?: unknown }) {

@@ -10,6 +10,7 @@ import { en as discover } from './messages/discover.js';
 import { en as simulate } from './messages/simulate.js';
 import { en as api } from './messages/api.js';
 import { en as reach } from './messages/reach.js';
+import { registerEnglishMessages } from '../errors.js';
 
 export const en = /* @__PURE__ */ (() => ({
   ...common,
@@ -23,3 +24,5 @@ export const en = /* @__PURE__ */ (() => ({
   ...api,
   ...reach,
 }))();
+
+registerEnglishMessages(en);
