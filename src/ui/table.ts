@@ -1,15 +1,6 @@
-// Plain aligned text tables (discover's device list, the batch summary). Width counts
+// Plain aligned text tables (devices, discover's list, the batch summary). Width counts
 // Hangul as two columns so Korean headers line up in a terminal.
-
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-function pad(s: string, width: number): string {
-  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
-}
+import { displayWidth, padDisplay as pad } from './output.js';
 
 /** Rows of cells → lines; null cells print as "-". */
 export function formatTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string[] {
