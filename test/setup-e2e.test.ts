@@ -67,6 +67,7 @@ describe('eclub setup against the simulator', () => {
 
   it('asks what SNMP cannot read when someone is at the terminal', async () => {
     const prompter = scriptedPrompter([
+      { input: 'xtk01999' },
       { input: '192.168.0.1' },
       { input: '' },
       { confirm: true }, { confirm: true }, { confirm: true }, { confirm: true }, { confirm: true },
@@ -78,6 +79,26 @@ describe('eclub setup against the simulator', () => {
     expect(r.stdout).toContain('COM-TEST: NG');
     expect(r.stdout).toContain(`eclub diagnose 127.0.0.1 --port ${devices['ir-v1-noserial']!.port}`);
     expect(r.stderr).toContain('[3/5] Service mode level 1: clear ERDS-DAT');
+    // The plate's serial, asked because SNMP has none, keys the record.
+    expect(prompter.asked[0]).toContain('Serial (기번) from the device plate');
+    expect(r.stdout).toMatch(/Recorded: .*XTK01999\.json/);
+  });
+
+  it('takes the plate serial from --serial when SNMP has none, and refuses it with a list', async () => {
+    const r = await runCli(['setup', target('ir-v1-noserial'), '--serial', 'XTK01888', '--no-input', '--json', ...fast], { env });
+    const out = JSON.parse(r.stdout);
+    expect(out.device.serial).toBe('XTK01888');
+    expect(out.record).toMatch(/XTK01888\.json$/);
+    expect(out.checks.find((c: { id: string }) => c.id === 'serial-pattern').status).toBe('pass');
+    const list = await runCli(['setup', '--from', 'x.csv', '--serial', 'XTK01888', '--no-input'], { env });
+    expect(list.code).toBe(2);
+    expect(list.stderr).toContain('--serial');
+  });
+
+  it('keeps the serial the device reports over --serial, and says so', async () => {
+    const r = await runCli(['setup', target('irc2550i'), '--serial', 'ABC99999', '--no-input', '--json', ...fast], { env });
+    expect(JSON.parse(r.stdout).device.serial).toBe('DCQ12345');
+    expect(r.stderr).toContain('--serial says ABC99999');
   });
 
   it('lists the recorded devices, as text and --json', async () => {
@@ -107,6 +128,7 @@ describe('eclub setup against the simulator', () => {
     [['setup', '127.0.0.1', '--dns', '8.8.8', '--no-input'], '--dns'],
     [['setup', '127.0.0.1', '--gateway', 'router', '--no-input'], '--gateway'],
     [['setup', '127.0.0.1', '--comtest', 'maybe', '--no-input'], '--comtest'],
+    [['setup', '127.0.0.1', '--serial', 'DCQ-12345', '--no-input'], '--serial'],
     [['setup', '127.0.0.1', '--snmp-version', '4', '--no-input'], '--snmp-version'],
     [['setup', '127.0.0.1', '--timeout', 'soon', '--no-input'], '--timeout'],
     [['setup', '127.0.0.1', '--snmp-version', '3', '--user', 'u', '--auth-protocol', 'sha', '--auth-key-file', '/nonexistent/key', '--no-input'], '--auth-key-file'],

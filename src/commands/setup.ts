@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import type { ComTestResult } from '../types.js';
+import { InvalidOptionError, UsageError } from '../errors.js';
 import { action, addSnmpOptions, parseChoice, parseHostPort, parseIpv4ListOption, parseIpv4Option, parseSnmpFlags, type RawSnmpFlags } from './kit.js';
 
 interface SetupFlags extends RawSnmpFlags {
+  serial?: string;
   dns?: string;
   gateway?: string;
   comtest?: string;
@@ -16,6 +18,7 @@ export function register(program: Command, ctx: Ctx): void {
   const { t } = ctx;
   const cmd = program.command('setup').description(t.setupDescription).argument('[host]', t.setupArgHost);
   addSnmpOptions(cmd, t)
+    .option('--serial <serial>', t.setupOptSerial)
     .option('--dns <ip[,ip]>', t.setupOptDns)
     .option('--gateway <ip>', t.setupOptGateway)
     .option('--comtest <result>', t.setupOptComtest)
@@ -31,13 +34,22 @@ export function register(program: Command, ctx: Ctx): void {
           yes: Boolean(flags.yes),
         };
         if (flags.from !== undefined || hostArg === undefined) {
+          // One plate, one serial: it cannot stand for every device of a list.
+          if (flags.serial !== undefined) throw new UsageError((t) => t.setupSerialOneDevice);
           const { setupBatchCommand } = await import('../batch-setup.js');
           return setupBatchCommand(ctx, hostArg, flags, answers);
         }
         const { host, port } = parseHostPort('<host>', hostArg);
-        const input = { host, snmp: await parseSnmpFlags(ctx, flags, port), ...answers, noInput: ctx.noInput };
+        const serial = flags.serial === undefined ? null : parseSerialOption(flags.serial);
+        const input = { host, snmp: await parseSnmpFlags(ctx, flags, port), ...answers, serial, noInput: ctx.noInput };
         const { setupCommand } = await import('../setup/command.js');
         return setupCommand(ctx, input);
       }),
     );
+}
+
+function parseSerialOption(value: string): string {
+  const v = value.trim().toUpperCase();
+  if (!/^[A-Z0-9]{4,20}$/.test(v)) throw new InvalidOptionError('--serial', value, (t) => t.setupInvalidSerial);
+  return v;
 }

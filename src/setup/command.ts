@@ -31,9 +31,9 @@ export async function setupCommand(ctx: Ctx, input: SetupInput): Promise<number>
       read: (r) => spinner?.succeed(t.setupRead({ model: r.device.model ?? r.device.host, requests: r.requests, version: r.device.snmpVersion })),
       warn: (text) => out.warn(text),
       // When someone is at the terminal, show what was read before asking them to act on it.
-      checked: (device, checks) => {
+      checked: (device, checks, dns) => {
         if (!talk || input.noInput) return;
-        for (const line of [...formatDevice(device, null, t, c), '', c.bold(t.setupTitleChecks), ...formatChecks(checks, t, c), '']) out.info(line);
+        for (const line of [...formatDevice(device, dns, t, c), '', c.bold(t.setupTitleChecks), ...formatChecks(checks, t, c), '']) out.info(line);
       },
       step: (plan, i, n) => {
         if (!talk || input.noInput) return;

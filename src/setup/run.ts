@@ -22,6 +22,8 @@ export interface ReadResult {
 export interface SetupInput {
   host: string;
   snmp: SnmpOptions;
+  /** The serial (기번) from the device plate, for a device whose SNMP has none. */
+  serial?: string | null;
   dns: string[] | null;
   gateway: string | null;
   comTest: ComTestResult | null;
@@ -41,7 +43,7 @@ export interface SetupDeps {
     reading?(host: string): void;
     read?(r: ReadResult): void;
     warn?(text: string): void;
-    checked?(device: DeviceInfo, checks: CheckResult[]): void;
+    checked?(device: DeviceInfo, checks: CheckResult[], dns: string[] | null): void;
     step?(plan: StepPlan, index: number, total: number): void;
   };
 }
@@ -54,6 +56,12 @@ export interface SetupResult {
   comTest: ComTestResult | null;
   record: string;
   snmp: { requests: number; versionsTried: SnmpVersion[] };
+}
+
+/** A serial as typed from the plate: letters and digits, upper-cased; null when empty or odd. */
+export function parseSerialText(text: string): string | null {
+  const v = text.trim().toUpperCase();
+  return /^[A-Z0-9]{4,20}$/.test(v) ? v : null;
 }
 
 export function parseIpList(text: string): string[] | null {
@@ -72,6 +80,21 @@ export async function runSetup(input: SetupInput, deps: SetupDeps): Promise<Setu
   if (device.family === 'other') deps.events?.warn?.(t.setupFamilyWarning({ model: device.model ?? device.sysDescr ?? input.host }));
   // The family, gateway and serial warnings are checks below; a table cut short is not.
   for (const w of read.warnings ?? []) if (w.id === 'tables-incomplete') deps.events?.warn?.(renderReadWarning(t, w));
+
+  // The serial: the form needs one, and some iR models expose none over SNMP
+  // (fixtures/devices/ir-v1-noserial.snmprec): the plate's value, from the flag or asked.
+  if (device.serial && input.serial && device.serial !== input.serial) {
+    deps.events?.warn?.(t.setupSerialDiffers({ device: device.serial, flag: input.serial }));
+  }
+  if (!device.serial && input.serial) device.serial = input.serial;
+  if (!device.serial && canAsk) {
+    const answer = await prompt.input({
+      message: t.setupAskSerial,
+      flag: '--serial',
+      validate: (v) => v.trim() === '' || parseSerialText(v) !== null || t.setupInvalidSerial,
+    });
+    device.serial = parseSerialText(answer);
+  }
 
   // The gateway: the device's own value wins; the flag fills in where SNMP has none.
   if (device.gateway && input.gateway && device.gateway !== input.gateway) {
@@ -108,7 +131,7 @@ export async function runSetup(input: SetupInput, deps: SetupDeps): Promise<Setu
       lang,
     ),
   ];
-  deps.events?.checked?.(device, checks);
+  deps.events?.checked?.(device, checks, dns);
 
   const key = buildRecordKey(device);
   const createdAt = deps.now().toISOString();

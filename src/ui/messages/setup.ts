@@ -2,6 +2,11 @@
 export const en = {
   setupDescription: 'read a copier over SNMP, check its network settings, walk the panel and service-mode steps, record it',
   setupArgHost: "the device's IP address or host name (host:port works too)",
+  setupOptSerial: 'the serial (기번) from the device plate, when SNMP cannot read it',
+  setupAskSerial: 'Serial (기번) from the device plate — SNMP cannot read it; empty if unknown:',
+  setupInvalidSerial: 'a serial is 4 to 20 letters or digits, like DCQ12345',
+  setupSerialDiffers: (p: { device: string; flag: string }) => `the device reports serial ${p.device} but --serial says ${p.flag}; keeping the device's`,
+  setupSerialOneDevice: '--serial names one device: use it with a host, not with --from or a list',
   setupOptDns: "the customer network's DNS servers, comma-separated (SNMP cannot read them)",
   setupOptGateway: 'the gateway, when the device does not expose it over SNMP',
   setupOptComtest: 'the COM-TEST result shown on the panel: ok or ng',
@@ -86,6 +91,11 @@ export const en = {
 export const ko: typeof en = {
   setupDescription: '복합기를 SNMP로 읽고 네트워크 설정을 점검한 뒤, 패널과 서비스 모드 설정 순서를 안내하고 기록합니다',
   setupArgHost: '기기의 IP 주소 또는 호스트 이름 (호스트:포트 형식도 가능)',
+  setupOptSerial: 'SNMP로 기번을 읽을 수 없을 때, 기기 명판의 기번',
+  setupAskSerial: '기기 명판의 기번 — SNMP로 읽을 수 없습니다. 모르면 비워 두세요:',
+  setupInvalidSerial: '기번은 DCQ12345처럼 영문/숫자 4~20자입니다',
+  setupSerialDiffers: (p) => `기기가 알려 준 기번은 ${p.device}이지만 --serial은 ${p.flag}입니다. 기기 값을 사용합니다`,
+  setupSerialOneDevice: '--serial은 기기 하나를 뜻합니다: --from이나 목록이 아니라 호스트와 함께 쓰세요',
   setupOptDns: '거래처 네트워크의 DNS 서버, 쉼표로 구분 (SNMP로는 읽을 수 없음)',
   setupOptGateway: '기기가 SNMP로 알려 주지 않을 때의 게이트웨이',
   setupOptComtest: '패널에 표시된 COM-TEST 결과: ok 또는 ng',
