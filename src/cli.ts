@@ -103,9 +103,9 @@ async function report(err: unknown, ctx: Ctx): Promise<number> {
   await out.loadColors();
   const c = out.c;
   if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') {
-      return ExitCode.OK;
-    }
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.OK;
+    // `eclub help <unknown>` prints the help on stderr as guidance: a usage error, not success.
+    if (err.code === 'commander.help') return err.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE;
     const message = err.message.replace(/^error:\s*/, '');
     if (ctx.json) out.json({ error: { exitCode: ExitCode.USAGE, type: 'UsageError', message, fix: null } });
     out.info(`${c.red(t.errPrefix + ':')} ${message}`);

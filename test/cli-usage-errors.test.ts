@@ -35,6 +35,17 @@ describe('usage errors found while parsing', () => {
   });
 });
 
+describe('eclub help <command>', () => {
+  it('helps with a known command (exit 0) and is a usage error for an unknown one (exit 2)', async () => {
+    const known = await runCli(['help', 'setup']);
+    expect(known.code).toBe(0);
+    expect(known.stdout).toContain('--comtest');
+    const unknown = await runCli(['help', 'nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toBe('');
+  });
+});
+
 describe('buildSuggestions', () => {
   it.each([
     ['setpu', ['setup', 'status', 'simulate'], ['setup']],
