@@ -156,6 +156,14 @@ describe('eclub move and withdraw', () => {
     const again = await runCli(['withdraw', 'DCQ12345', '--reason', 'contract-ended'], { env: fx.env });
     expect(again.code).toBe(5);
     expect(again.stdout).toContain('not active');
+    // The rejected request stays in the outbox; a later push says it was refused before,
+    // without sending it again — true even with the server down.
+    fx.server.setFaults({ unavailable: { count: 10, retryAfterSec: 0 } });
+    const push = await runCli(['outbox', 'push'], { env: fx.env });
+    expect(push.code).toBe(5);
+    expect(push.stdout).toContain('rejected earlier by e-Club, not sent again');
+    const ko = await runCli(['--lang', 'ko', 'outbox', 'push'], { env: fx.env });
+    expect(ko.stdout).toContain('이전에 e-Club이 거부한 요청이라 다시 보내지 않음');
   });
 
   it('withdraw with a bad reason and date: both named, exit 2', async () => {

@@ -53,6 +53,8 @@ export interface SendOutcome {
   httpStatus?: number;
   response?: unknown;
   error?: { code: string; message: string; fields?: { path: string; message: string }[] };
+  /** A rejection remembered from an earlier send: `outbox push` did not send it again. */
+  earlier?: boolean;
 }
 
 export interface OutboxRequest {
@@ -189,7 +191,7 @@ export async function pushOutbox(api: Api, paths: Paths, now = new Date()): Prom
   const { entries } = await listOutbox(paths);
   const outcomes: SendOutcome[] = [];
   for (const entry of entries) {
-    if (entry.state === 'rejected') outcomes.push({ state: 'rejected', entry, ...(entry.lastError ? { error: entry.lastError } : {}) });
+    if (entry.state === 'rejected') outcomes.push({ state: 'rejected', entry, earlier: true, ...(entry.lastError ? { error: entry.lastError } : {}) });
     else outcomes.push(await pushEntry(api, paths, entry, now));
   }
   return outcomes;

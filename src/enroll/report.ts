@@ -13,6 +13,7 @@ export function buildOutcomeJson(o: SendOutcome): Record<string, unknown> {
     httpStatus: o.httpStatus ?? null,
     response: o.response ?? null,
     error: o.error ?? null,
+    earlier: o.earlier ?? false,
   };
 }
 
@@ -36,7 +37,7 @@ export function buildOutcomeLines(o: SendOutcome, t: Messages): { data: string[]
   const fields = 'fields' in error && error.fields ? error.fields : [];
   return {
     data: [
-      t.apiRejected({ kind, httpStatus: o.httpStatus ? `${o.httpStatus} ` : '', code: error.code, message: explain || error.message }),
+      (o.earlier ? t.apiRejectedEarlier : t.apiRejected)({ kind, httpStatus: o.httpStatus ? `${o.httpStatus} ` : '', code: error.code, message: explain || error.message }),
       ...fields.map((f) => t.apiFieldLine(f)),
     ],
     talk: [t.apiRejectedKept({ id: o.entry.id })],

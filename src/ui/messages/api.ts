@@ -44,6 +44,8 @@ export const en = {
   apiQueuedFix: 'nothing is lost: run eclub outbox push when the connection is back (it re-sends with the same key, so nothing is doubled)',
   apiRejected: (p: { kind: string; httpStatus: string; code: string; message: string }) =>
     `rejected by e-Club: the ${p.kind} was refused (${p.httpStatus}${p.code}${p.message ? `: ${p.message}` : ''})`,
+  apiRejectedEarlier: (p: { kind: string; httpStatus: string; code: string; message: string }) =>
+    `rejected earlier by e-Club, not sent again: ${p.kind} (${p.httpStatus}${p.code}${p.message ? `: ${p.message}` : ''})`,
   apiRejectedKept: (p: { id: string }) => `kept in the outbox as ${p.id}; fix the cause and send it again, or discard it with eclub outbox drop ${p.id}`,
   apiServerCode: (p: { code: string }) =>
     ({
@@ -201,6 +203,7 @@ export const ko: typeof en = {
   apiQueued: (p) => `아직 접수되지 않았습니다: ${p.kind} 요청을 outbox에 ${p.id}(으)로 저장했습니다 (${p.reason})`,
   apiQueuedFix: '잃어버린 것은 없습니다: 연결이 돌아오면 eclub outbox push를 실행하세요 (같은 키로 다시 보내므로 중복되지 않습니다)',
   apiRejected: (p) => `e-Club이 거부함: ${p.kind} 요청이 거절되었습니다 (${p.httpStatus}${p.code}${p.message ? `: ${p.message}` : ''})`,
+  apiRejectedEarlier: (p) => `이전에 e-Club이 거부한 요청이라 다시 보내지 않음: ${p.kind} (${p.httpStatus}${p.code}${p.message ? `: ${p.message}` : ''})`,
   apiRejectedKept: (p) => `outbox에 ${p.id}(으)로 보관했습니다. 원인을 고친 뒤 다시 보내거나 eclub outbox drop ${p.id}로 버리세요`,
   apiServerCode: (p) =>
     ({
