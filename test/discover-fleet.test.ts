@@ -98,6 +98,8 @@ describe('eclub simulate --fleet', () => {
           if (found) resolve(found);
         });
         void exited.then(() => reject(new Error(`simulate exited early: ${stderr}`)));
+        // Fail (and reach the finally that stops the child) before vitest's own timeout would orphan it.
+        setTimeout(() => reject(new Error(`no "then:" line from simulate: ${stderr}`)), 10_000).unref();
       });
       const prefix = `then: eclub discover 127.0.0.0/24 --port ${port} --json > fleet.json && eclub diagnose --from fleet.json --port ${port} `;
       expect(line.startsWith(prefix)).toBe(true);
