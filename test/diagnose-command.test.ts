@@ -128,7 +128,7 @@ describe('eclub diagnose names the cause and exits with its code', () => {
 });
 
 describe('--serial takes the device from its record', () => {
-  it('uses the recorded host, DNS and gateway (the gateway ping starts with the rest)', async () => {
+  it.each([['DCQ12345'], [' dcq12345']])('--serial %s uses the recorded host, DNS and gateway (the gateway ping starts with the rest)', async (typed) => {
     mkdirSync(join(home.dir, 'devices'), { recursive: true });
     const record = {
       schema: 1, key: 'DCQ12345', device: { ...DEVICE, host: '127.0.0.9' }, checks: [], steps: [],
@@ -136,7 +136,7 @@ describe('--serial takes the device from its record', () => {
       createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z',
     };
     writeFileSync(join(home.dir, 'devices', 'DCQ12345.json'), JSON.stringify(record));
-    const r = await runCli(['diagnose', '--serial', 'DCQ12345', '--no-input', '--json'], { env: { ECLUB_HOME: home.dir } });
+    const r = await runCli(['diagnose', '--serial', typed, '--no-input', '--json'], { env: { ECLUB_HOME: home.dir } });
     expect(r.code).toBe(0);
     expect(world.pinged.sort()).toEqual(['device-icmp:127.0.0.9', 'gateway-icmp:127.0.0.10']);
     const dnsValid = JSON.parse(r.stdout).checks.find((c: CheckResult) => c.id === 'dns-valid');
@@ -171,7 +171,7 @@ describe('the NG flow after the checks', () => {
     expect(world.pinged.filter((p) => p.startsWith('device-icmp')).length).toBe(3);
   });
 
-  it('resumes a flow saved at "install firmware" with --comtest ok → done (host, DNS from the file)', async () => {
+  it.each([['DCQ12345'], ['dcq12345']])('resumes a flow saved at "install firmware" with --resume %s --comtest ok → done (host, DNS from the file)', async (typed) => {
     mkdirSync(join(home.dir, 'flows'), { recursive: true });
     writeFileSync(
       flowFile(),
@@ -182,7 +182,7 @@ describe('the NG flow after the checks', () => {
         updatedAt: '2026-12-01T00:00:00.000Z',
       }),
     );
-    const r = await runCli(['diagnose', '--resume', 'DCQ12345', '--comtest', 'ok', '--no-color'], { env: { ECLUB_HOME: home.dir } });
+    const r = await runCli(['diagnose', '--resume', typed, '--comtest', 'ok', '--no-color'], { env: { ECLUB_HOME: home.dir } });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('COM-TEST OK: done');
     const saved = JSON.parse(readFileSync(flowFile(), 'utf8'));

@@ -1,6 +1,9 @@
 // The loopback fleet: pure walk fitting, and `eclub simulate --fleet N` as a real child.
 import { spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildFleetHosts, buildFleetProfiles, buildFleetWalk } from '../src/sim/fleet.js';
@@ -73,6 +76,41 @@ describe('eclub simulate --fleet', () => {
         ['127.0.0.3', 'Canon'],
         ['127.0.0.4', 'HP'],
       ]);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  });
+
+  it('with --scenario, prints the batch diagnose line that keeps every target on loopback, and it names the cause', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, [BIN, 'simulate', '--fleet', '2', '--port', String(port), '--scenario', 'dns-down', '--no-api'], {
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ECLUB_LANG: 'en' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      let stderr = '';
+      const line = await new Promise<string>((resolve, reject) => {
+        child.stderr.on('data', (d) => {
+          stderr += d;
+          const found = stderr.split('\n').find((l) => l.startsWith('then: ') && stderr.includes(`${l}\n`));
+          if (found) resolve(found);
+        });
+        void exited.then(() => reject(new Error(`simulate exited early: ${stderr}`)));
+        // Fail (and reach the finally that stops the child) before vitest's own timeout would orphan it.
+        setTimeout(() => reject(new Error(`no "then:" line from simulate: ${stderr}`)), 10_000).unref();
+      });
+      const prefix = `then: eclub discover 127.0.0.0/24 --port ${port} --json > fleet.json && eclub diagnose --from fleet.json --port ${port} `;
+      expect(line.startsWith(prefix)).toBe(true);
+      const args = line.slice(prefix.length).split(' ');
+      expect(args).toEqual(expect.arrayContaining(['--fallback-dns', '--gateway-ping', '127.0.0.1']));
+      expect(args[args.indexOf('--fallback-dns') + 1]).toMatch(/^127\.0\.0\.1:\d+$/);
+      const list = join(mkdtempSync(join(tmpdir(), 'eclub-fleet-')), 'fleet.txt');
+      writeFileSync(list, '127.0.0.2\n');
+      const r = await runCli(['diagnose', '--from', list, '--port', String(port), ...args, '--timeout', '500', '--json']);
+      expect(r.code).toBe(6);
+      expect(JSON.parse(r.stdout).devices.map((d: { host: string; cause: string }) => [d.host, d.cause])).toEqual([['127.0.0.2', 'dns']]);
     } finally {
       child.kill('SIGINT');
     }

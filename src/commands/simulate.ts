@@ -71,8 +71,11 @@ export function register(program: Command, ctx: Ctx): void {
           for (const s of sim.services) for (const line of s.lines?.(t) ?? [`${s.name}  ${JSON.stringify(s.info)}`]) ctx.out.print(line);
           const first = rows[0];
           const network = sim.services.find((s) => s.name === 'network')?.info as SimNetworkInfo | undefined;
-          if (first && fleet) ctx.out.info(t.discoverFleetHint({ port: first.port }));
-          else if (first && network) {
+          if (first && fleet) {
+            ctx.out.info(t.discoverFleetHint({ port: first.port }));
+            // Every diagnose target on loopback: without these, the fleet's gateway (10.77.0.1) and KT's DNS would be probed.
+            if (network) ctx.out.info(t.discoverFleetDiagnoseHint({ port: first.port, args: buildDiagnoseArgs(network).join(' ') }));
+          } else if (first && network) {
             ctx.out.info(t.reachSimTry({ device: `${first.host}:${first.port}`, args: buildDiagnoseArgs(network).join(' ') }));
           } else if (first) ctx.out.info(t.simulateHint({ host: first.host, port: first.port }));
         }

@@ -4,7 +4,7 @@
 // tokens) are removed always — they are never put in, and scrubbed again in case a
 // message quoted one.
 import { KT_DNS } from '../domain.js';
-import { parseIpv4 } from '../checks/ipv4.js';
+import { broadcastOf, formatIpv4, networkOf, parseIpv4 } from '../checks/ipv4.js';
 import type { DiagnoseReport } from '../ui/diagnose-report.js';
 
 export interface BundleInput {
@@ -73,10 +73,17 @@ export function redactDeep(value: unknown, redact: (s: string) => string, maskPi
   return value;
 }
 
+/** The network and broadcast addresses of the device's subnet: "in 101.1.49.0/24" would give its masked IP back. */
+function subnetEnds(ip: string | null | undefined, subnet: string | null | undefined): string[] {
+  const a = ip ? parseIpv4(ip) : null;
+  const m = subnet ? parseIpv4(subnet) : null;
+  return a === null || m === null ? [] : [formatIpv4(networkOf(a, m)), formatIpv4(broadcastOf(a, m))];
+}
+
 /** The customer's values in a report: the device's identity and addresses, the site's DNS (not KT's). */
 export function collectPii(input: BundleInput): PiiValues {
   const d = input.report.device;
-  const addresses = [input.host, d?.host, d?.ip, d?.gateway, ...input.targets.dns.map((h) => h.replace(/:\d+$/, ''))];
+  const addresses = [input.host, d?.host, d?.ip, d?.gateway, ...subnetEnds(d?.ip, d?.subnet), ...input.targets.dns.map((h) => h.replace(/:\d+$/, ''))];
   const ips = new Set<string>();
   const hosts = new Set<string>();
   for (const a of addresses) {

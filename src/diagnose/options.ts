@@ -87,9 +87,25 @@ async function askDns(ctx: Ctx): Promise<string> {
   });
 }
 
+/**
+ * The keys a serial as typed may be saved under: as typed (mac-/host- keys keep their
+ * case), then upper case — plates and SNMP give DCQ12345, engineers may type dcq12345.
+ */
+export function buildSerialKeys(serial: string): string[] {
+  const typed = buildRecordKey({ serial: serial.trim(), mac: null, host: '' });
+  return [...new Set([typed, typed.toUpperCase()])];
+}
+
+async function loadFirst<T>(keys: readonly string[], load: (key: string) => Promise<T | null | undefined>): Promise<T | null> {
+  for (const key of keys) {
+    const found = await load(key);
+    if (found) return found;
+  }
+  return null;
+}
+
 async function loadRecordBySerial(ctx: Ctx, serial: string): Promise<DeviceRecord | null> {
-  const key = buildRecordKey({ serial: serial.trim(), mac: null, host: '' });
-  return (await loadDeviceRecord(ctx.paths.devices, key)) ?? null;
+  return loadFirst(buildSerialKeys(serial), (key) => loadDeviceRecord(ctx.paths.devices, key));
 }
 
 export async function parseDiagnoseFlags(ctx: Ctx, hostArg: string | undefined, f: DiagnoseFlags): Promise<DiagnosePlan> {
@@ -106,7 +122,7 @@ export async function parseDiagnoseFlags(ctx: Ctx, hostArg: string | undefined, 
   const caPem = f.caFile !== undefined ? await readCaFile(f.caFile) : [];
 
   const serial = f.resume ?? f.serial ?? null;
-  const resumed = f.resume !== undefined ? await loadFlowRecord(ctx.paths.flows, buildRecordKey({ serial: f.resume.trim(), mac: null, host: '' })) ?? null : null;
+  const resumed = f.resume !== undefined ? await loadFirst(buildSerialKeys(f.resume), (key) => loadFlowRecord(ctx.paths.flows, key)) : null;
   if (f.resume !== undefined && !resumed) {
     throw new EclubError(ExitCode.USAGE, (tt) => tt.diagnoseNoFlow({ serial: f.resume! }), (tt) => tt.diagnoseNoFlowFix);
   }

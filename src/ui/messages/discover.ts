@@ -42,6 +42,8 @@ export const en = {
   discoverOptFleet: 'start N devices on 127.0.0.2 … 127.0.0.(N+1), all on one port (--port, default 16100), to try discover and batch work',
   discoverAllowedFleet: 'expected a whole number from 1 to 250',
   discoverFleetHint: (p: { port: number }) => `try: eclub discover 127.0.0.0/24 --port ${p.port} — press Ctrl-C to stop`,
+  discoverFleetDiagnoseHint: (p: { port: number; args: string }) =>
+    `then: eclub discover 127.0.0.0/24 --port ${p.port} --json > fleet.json && eclub diagnose --from fleet.json --port ${p.port} ${p.args}`,
 
   // Batch work: setup --from, diagnose --from / --all.
   discoverBatchOptFrom: 'work on every device in a list: CSV (host[,port][,snmp-version]) or JSON (also discover --json output)',
@@ -115,6 +117,8 @@ export const ko: typeof en = {
   discoverOptFleet: '127.0.0.2 … 127.0.0.(N+1)에 기기 N대를 한 포트(--port, 기본값 16100)로 실행해 discover와 일괄 작업을 시험',
   discoverAllowedFleet: '1부터 250 사이의 정수여야 합니다',
   discoverFleetHint: (p) => `예: eclub discover 127.0.0.0/24 --port ${p.port} — 끝내려면 Ctrl-C`,
+  discoverFleetDiagnoseHint: (p) =>
+    `이어서: eclub discover 127.0.0.0/24 --port ${p.port} --json > fleet.json && eclub diagnose --from fleet.json --port ${p.port} ${p.args}`,
 
   discoverBatchOptFrom: '목록의 모든 기기에 대해 실행: CSV(host[,port][,snmp-version]) 또는 JSON(discover --json 출력 포함)',
   discoverBatchOptAll: '기록된 모든 기기에 대해 실행',
