@@ -171,6 +171,19 @@ describe('the NG flow after the checks', () => {
     expect(world.pinged.filter((p) => p.startsWith('device-icmp')).length).toBe(3);
   });
 
+  it('diagnosing the host again continues the saved flow (its history kept); --new-flow starts over', async () => {
+    expect(JSON.parse((await run(['--no-input', '--json', '--comtest', 'ng'])).stdout).flow.stage).toBe('ca-key');
+    const again = await run(['--no-input', '--json', '--comtest', 'ng']);
+    expect(JSON.parse(again.stdout).flow).toMatchObject({ stage: 'firmware' });
+    expect(again.stderr).toContain('continuing the NG flow saved for this device');
+    expect(again.stderr).toContain('--new-flow');
+    const fresh = await run(['--no-input', '--json', '--comtest', 'ng', '--new-flow']);
+    expect(JSON.parse(fresh.stdout).flow).toMatchObject({ stage: 'ca-key' });
+    expect(fresh.stderr).not.toContain('continuing the NG flow');
+    const ko = await run(['--lang', 'ko', '--no-input', '--json', '--comtest', 'ng']);
+    expect(ko.stderr).toContain('저장된 NG 처리 수순을 이어 갑니다');
+  });
+
   it.each([['DCQ12345'], ['dcq12345']])('resumes a flow saved at "install firmware" with --resume %s --comtest ok → done (host, DNS from the file)', async (typed) => {
     mkdirSync(join(home.dir, 'flows'), { recursive: true });
     writeFileSync(

@@ -9,6 +9,7 @@ export function register(program: Command, ctx: Ctx): void {
   addSnmpOptions(cmd, t)
     .option('--serial <serial>', t.diagnoseOptSerial)
     .option('--resume <serial>', t.diagnoseOptResume)
+    .option('--new-flow', t.diagnoseOptNewFlow)
     .option('--rgw <url>', t.diagnoseOptRgw)
     .option('--rgw-port <port>', t.diagnoseOptRgwPort)
     .option('--dns <host[:port],…>', t.diagnoseOptDns)

@@ -6,7 +6,7 @@ import type { Ctx } from '../context.js';
 import { runDiagnose, type DiagnoseDeps } from '../checks/diagnose.js';
 import { isOutsideCause, reconcileNgFlow, startNgFlow, type NgFlowState } from '../checks/ngflow.js';
 import { buildRecordKey } from '../store/devices.js';
-import { saveFlowRecord } from '../store/flows.js';
+import { loadFlowRecord, saveFlowRecord } from '../store/flows.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import { EclubError, ExitCode } from '../errors.js';
 import { Chalk } from 'chalk';
@@ -70,7 +70,15 @@ export async function diagnoseCommand(
     });
   };
 
-  const start = plan.resumed ? reconcileNgFlow(plan.resumed.state, outside) : startNgFlow(outside);
+  // A flow saved for this device earlier (say, before a firmware update) goes on where it
+  // stopped, even when the engineer typed the host rather than --resume: its history tells
+  // which NG steps were already tried. --new-flow starts over.
+  const earlier = plan.resumed ?? (flags.newFlow ? undefined : await loadFlowRecord(ctx.paths.flows, key));
+  const continuing = earlier && earlier.state.stage !== 'done' ? earlier : undefined;
+  if (continuing && !plan.resumed) {
+    out.info(t.diagnoseFlowContinued({ stage: t.diagnoseStage({ stage: continuing.state.stage }), answers: continuing.state.history.length, at: continuing.updatedAt }));
+  }
+  const start = continuing ? reconcileNgFlow(continuing.state, outside) : startNgFlow(outside);
   await save(start);
   const head = { device, checks: result.checks, verdict: result.verdict };
   if (!ctx.json) for (const line of formatDiagnoseHead(head, input.host, t, c)) out.print(line);

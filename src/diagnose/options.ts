@@ -15,6 +15,7 @@ import type { ComTestResult, DeviceRecord } from '../types.js';
 export interface DiagnoseFlags extends RawSnmpFlags {
   serial?: string;
   resume?: string;
+  newFlow?: boolean;
   rgw?: string;
   rgwPort?: string;
   dns?: string;

@@ -62,7 +62,7 @@ export const en = {
   invalidOption: (p: { option: string; value: string; allowed: string }) =>
     `invalid ${p.option} "${p.value}": ${p.allowed}`,
   missingInput: (p: { what: string; flag: string }) =>
-    `${p.what} is needed and there is no terminal to ask (or --no-input was given): pass ${p.flag}`,
+    `needed: ${p.what}, and there is no terminal to ask (or --no-input was given): pass ${p.flag}`,
   cancelled: 'cancelled',
   cancelledKept: (p: { path: string }) => `cancelled — what was entered so far is kept in ${p.path}`,
   allowedIpv4: 'expected a dotted IPv4 address like 192.168.0.10',

@@ -32,6 +32,9 @@ const CAUSE_AREA_KO: Record<string, string> = {
 };
 
 export const en = {
+  diagnoseOptNewFlow: 'start the NG flow over instead of continuing the one saved for this device',
+  diagnoseFlowContinued: (p: { stage: string; answers: number; at: string }) =>
+    `continuing the NG flow saved for this device at ${p.at} (stage: ${p.stage}, ${p.answers} answer(s) so far); --new-flow starts over`,
   diagnoseDnsStandIn: (p: { dns: string }) => `DNS servers ${p.dns} are not on port 53, so not panel values: the panel rules are not applied`,
   diagnoseDescription: 'find why COM-TEST says NG, then walk the manual\'s NG recovery flow',
   diagnoseArgHost: "the device's IP address or host name (or use --serial / --resume)",
@@ -96,7 +99,7 @@ export const en = {
   diagnoseStepCaKey: 'select CA-KEY and press OK',
   diagnoseStepFirmware: 'install the latest firmware for this model',
   diagnoseStepCallCentre: (p: { phone: string }) => `DNS and network settings: the branch's service staff or the call centre ${p.phone}`,
-  diagnoseStepCs: (p: { phones: string }) => `approval and enrollment: CS추진부 ${p.phones}`,
+  diagnoseStepCs: (p: { phones: string }) => `approval and enrollment: Canon Korea's CS department (CS추진부) ${p.phones}`,
   diagnoseStepBundle: 'send the support bundle: eclub diagnose <host> --report bundle.json',
   diagnoseAskStepDone: (p: { step: string }) => `Done: ${p.step}?`,
   diagnoseAskComTest: 'What did COM-TEST say?',
@@ -112,6 +115,8 @@ export const en = {
 };
 
 export const ko: typeof en = {
+  diagnoseOptNewFlow: '이 기기에 저장된 NG 처리 수순을 이어 가지 않고 처음부터 시작',
+  diagnoseFlowContinued: (p) => `이 기기에 ${p.at}에 저장된 NG 처리 수순을 이어 갑니다 (단계: ${p.stage}, 지금까지 응답 ${p.answers}개). 처음부터 하려면 --new-flow`,
   diagnoseDnsStandIn: (p) => `DNS 서버 ${p.dns}은(는) 53번 포트가 아니어서 패널 설정값이 아닙니다: 패널 규칙은 적용하지 않습니다`,
   diagnoseDescription: 'COM-TEST가 NG인 원인을 찾고, 매뉴얼의 NG 처리 수순을 안내합니다',
   diagnoseArgHost: '기기의 IP 주소 또는 호스트 이름 (또는 --serial / --resume 사용)',
