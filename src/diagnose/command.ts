@@ -1,6 +1,5 @@
 // Glue between the CLI context and the diagnose core: real probes, the flow store, the
 // terminal. Checks → verdict → (text: print) → NG flow (prompts) → report / bundle.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Ctx } from '../context.js';
 import { runDiagnose, type DiagnoseDeps } from '../checks/diagnose.js';
@@ -22,12 +21,8 @@ import { buildSupportBundle } from './bundle.js';
 import { parseDiagnoseFlags, type DiagnoseFlags, type DiagnosePlan } from './options.js';
 import { redactUrl } from '../checks/reach.js';
 import { walkNgFlow } from './walk.js';
+import { readPackageVersion } from '../store/package-info.js';
 import { loadDiagnoseDeps } from './deps.js';
-
-async function eclubVersion(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 export async function diagnoseCommand(
   ctx: Ctx,
@@ -129,7 +124,7 @@ export async function saveSupportBundle(ctx: Ctx, plan: DiagnosePlan, report: Di
         snmpPort: input.snmp.port,
       },
       host: input.host,
-      eclubVersion: await eclubVersion(),
+      eclubVersion: readPackageVersion(),
       generatedAt: ctx.io.now().toISOString(),
       lang: ctx.lang,
     },
