@@ -40,16 +40,13 @@ export function register(program: Command, ctx: Ctx): void {
           return setupBatchCommand(ctx, hostArg, flags, answers);
         }
         const { host, port } = parseHostPort('<host>', hostArg);
-        const serial = flags.serial === undefined ? null : parseSerialOption(flags.serial);
+        // Loaded here, not at start-up: the same rule the enrollment form applies to a serial.
+        const { parseSerial } = await import('../enroll/normalise.js');
+        const serial = flags.serial === undefined ? null : parseSerial(flags.serial);
+        if (flags.serial !== undefined && serial === null) throw new InvalidOptionError('--serial', flags.serial, (t) => t.setupInvalidSerial);
         const input = { host, snmp: await parseSnmpFlags(ctx, flags, port), ...answers, serial, noInput: ctx.noInput };
         const { setupCommand } = await import('../setup/command.js');
         return setupCommand(ctx, input);
       }),
     );
-}
-
-function parseSerialOption(value: string): string {
-  const v = value.trim().toUpperCase();
-  if (!/^[A-Z0-9]{4,20}$/.test(v)) throw new InvalidOptionError('--serial', value, (t) => t.setupInvalidSerial);
-  return v;
 }

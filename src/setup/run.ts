@@ -9,6 +9,7 @@ import type { Lang, Messages } from '../ui/i18n.js';
 import type { Prompter } from '../ui/prompt.js';
 import type { CheckResult, ComTestResult, DeviceInfo, DeviceRecord, SnmpOptions, SnmpVersion, StepResult } from '../types.js';
 import { buildSetupSteps, type StepPlan } from './steps.js';
+import { parseSerial } from '../enroll/normalise.js';
 import { CancelledError } from '../errors.js';
 import { renderReadWarning, type ReadWarning } from '../snmp/warnings.js';
 
@@ -58,12 +59,6 @@ export interface SetupResult {
   snmp: { requests: number; versionsTried: SnmpVersion[] };
 }
 
-/** A serial as typed from the plate: letters and digits, upper-cased; null when empty or odd. */
-export function parseSerialText(text: string): string | null {
-  const v = text.trim().toUpperCase();
-  return /^[A-Z0-9]{4,20}$/.test(v) ? v : null;
-}
-
 export function parseIpList(text: string): string[] | null {
   const list = text.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
   return list.every((s) => parseIpv4(s) !== null) ? list : null;
@@ -91,9 +86,9 @@ export async function runSetup(input: SetupInput, deps: SetupDeps): Promise<Setu
     const answer = await prompt.input({
       message: t.setupAskSerial,
       flag: '--serial',
-      validate: (v) => v.trim() === '' || parseSerialText(v) !== null || t.setupInvalidSerial,
+      validate: (v) => v.trim() === '' || parseSerial(v) !== null || t.setupInvalidSerial,
     });
-    device.serial = parseSerialText(answer);
+    device.serial = parseSerial(answer);
   }
 
   // The gateway: the device's own value wins; the flag fills in where SNMP has none.
