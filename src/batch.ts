@@ -2,7 +2,8 @@
 // `setup --from` / `diagnose --from`, and the rule for the batch's exit code.
 // Planning is pure; the runner takes the per-device worker as a parameter.
 import { extname } from 'node:path';
-import { parseHostPort, parseIntOption, parsePort, readOptionFile } from './commands/kit.js';
+import { parseHostPort, parseIntOption, parsePort } from './commands/kit.js';
+import { readOptionFile } from './store/option-file.js';
 import type { Ctx } from './context.js';
 import { listDeviceRecords } from './store/devices.js';
 import { EclubError, ExitCode, UsageError } from './errors.js';

@@ -1,6 +1,8 @@
 // Shared option parsing for commands: light (no network, no heavy imports).
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { readOptionFile, readOptionText } from '../store/option-file.js';
+
+export { readOptionFile };
 import type { Ctx } from '../context.js';
 import { InvalidOptionError, UsageError } from '../errors.js';
 import type { Messages } from '../ui/i18n.js';
@@ -62,13 +64,7 @@ export function parseHostPort(option: string, value: string): { host: string; po
 
 /** Read a secret from a file: first line, trimmed. The value is never echoed in errors. */
 export async function readSecretFile(option: string, path: string): Promise<string> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UsageError((t) => t.fileUnreadable({ option, path, reason }));
-  }
+  const text = await readOptionText(option, path);
   const secret = text.split(/\r?\n/)[0]!.trim();
   if (!secret) throw new UsageError((t) => t.fileEmpty({ option, path }));
   return secret;
@@ -152,14 +148,4 @@ export async function parseSnmpFlags(ctx: Ctx, f: RawSnmpFlags, portFromHost?: n
     opts.version = '3';
   }
   return opts;
-}
-
-/** Read a file named by an option; a missing or unreadable file is a usage error naming both. */
-export async function readOptionFile(option: string, path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UsageError((t) => t.fileUnreadable({ option, path, reason }), undefined, { cause: err });
-  }
 }

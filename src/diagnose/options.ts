@@ -1,7 +1,7 @@
 // `eclub diagnose` flags → a validated plan: every malformed URL, DNS list, CA file or
 // proxy is exit 2 naming the option, before anything touches the network.
+import { readOptionText } from '../store/option-file.js';
 import { X509Certificate } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { Ctx } from '../context.js';
 import { RGW_ADR, RGW_PORT, KT_DNS } from '../domain.js';
 import { EclubError, ExitCode, MissingInputError, UsageError } from '../errors.js';
@@ -59,14 +59,7 @@ export function parseCaPem(path: string, text: string): string[] {
 }
 
 async function readCaFile(path: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UsageError((t) => t.fileUnreadable({ option: '--ca-file', path, reason }));
-  }
-  return parseCaPem(path, text);
+  return parseCaPem(path, await readOptionText('--ca-file', path));
 }
 
 /** Ask for the device's DNS servers (SNMP cannot read them); never without a terminal. */

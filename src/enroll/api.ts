@@ -1,5 +1,6 @@
 // Builds the e-Club client for a command from its flags, ECLUB_* variables, the config
 // file and the saved token. Commands load this module lazily (it brings axios and zod).
+import { readOptionText } from '../store/option-file.js';
 import type { Ctx } from '../context.js';
 import { readSecretFile } from '../commands/kit.js';
 import { loadConfig, type Config } from '../store/config.js';
@@ -9,8 +10,7 @@ import { EndpointMissingError, InsecureEndpointError } from './errors.js';
 import { createAxiosTransport, type Transport } from './http.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { loadSession, saveSession } from './session.js';
-import { InvalidOptionError, UsageError } from '../errors.js';
-import { readFile } from 'node:fs/promises';
+import { InvalidOptionError } from '../errors.js';
 
 export type { Api } from './client.js';
 
@@ -47,13 +47,7 @@ export function resolveRetryPolicy(config: Config): RetryPolicy {
 }
 
 async function readCaFile(path: string): Promise<string> {
-  let pem: string;
-  try {
-    pem = await readFile(path, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new UsageError((t) => t.fileUnreadable({ option: '--ca-file', path, reason }), undefined, { cause: err });
-  }
+  const pem = await readOptionText('--ca-file', path);
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
     throw new InvalidOptionError('--ca-file', path, (t) => t.apiAllowedCaFile);
   }

@@ -6,7 +6,7 @@ import type { Ctx } from '../context.js';
 import type { ApiOptions } from './api.js';
 import type { SendOutcome } from './outbox.js';
 import { CancelledError, ExitCode, UsageError } from '../errors.js';
-import { readOptionFile } from '../commands/kit.js';
+import { readOptionFile } from '../store/option-file.js';
 import { listDeviceRecords } from '../store/devices.js';
 import { writeFileAtomic } from '../store/atomic.js';
 import { loadConfig } from '../store/config.js';

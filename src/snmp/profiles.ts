@@ -1,7 +1,7 @@
 // The built-in simulated devices: a walk in fixtures/devices and the faults the real model has.
-import { readFile } from 'node:fs/promises';
+import { readOptionText } from '../store/option-file.js';
 import { fileURLToPath } from 'node:url';
-import { InvalidOptionError, UsageError } from '../errors.js';
+import { InvalidOptionError } from '../errors.js';
 import type { Render } from '../ui/i18n.js';
 import type { AgentFaults } from './agent.js';
 import { parseSnmprec, type WalkEntry } from './snmprec.js';
@@ -39,14 +39,7 @@ export function findProfile(name: string): DeviceProfile {
 
 /** Read and parse a walk file; an unreadable file is a usage error naming the option. */
 export async function loadWalkFile(path: string, option = '--walk'): Promise<WalkEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code ?? (err as Error).name;
-    throw new UsageError((t) => t.fileUnreadable({ option, path, reason }));
-  }
-  return parseSnmprec(text, path);
+  return parseSnmprec(await readOptionText(option, path), path);
 }
 
 export function loadProfileWalk(profile: DeviceProfile): Promise<WalkEntry[]> {
