@@ -9,7 +9,7 @@ import { CancelledError, ExitCode, UsageError } from '../errors.js';
 import { readOptionFile } from '../store/option-file.js';
 import { listDeviceRecords } from '../store/devices.js';
 import { writeFileAtomic } from '../store/atomic.js';
-import { loadConfig } from '../store/config.js';
+import { loadConfig, type Config } from '../store/config.js';
 import { buildValidationJson, checkForm, FormInvalidError, formatWarning, type EnrollmentForm } from './form.js';
 import { askMissing, buildDraft, checkAlreadyEnrolled, type EnrollFlags } from './input.js';
 import { buildToday } from './normalise.js';
@@ -70,11 +70,13 @@ export async function enrollCommand(ctx: Ctx, input: EnrollInput): Promise<numbe
   const { t, out } = ctx;
   const file = input.file !== undefined ? await loadFormFile(resolve(ctx.io.cwd, input.file)) : undefined;
   const { records } = await listDeviceRecords(ctx.paths.devices);
+  // Read once: partner defaults here, the endpoint and timing when sending.
+  const config = await loadConfig(ctx);
   const draft = buildDraft({
     flags: input.flags,
     file,
     // Partner defaults: config's partner.name/engineer/phone, or ECLUB_PARTNER_*.
-    partnerDefaults: (await loadConfig(ctx)).partner,
+    partnerDefaults: config.partner,
     records,
     today: buildToday(ctx.io.now()),
   });
@@ -147,7 +149,7 @@ export async function enrollCommand(ctx: Ctx, input: EnrollInput): Promise<numbe
       return ExitCode.OK;
     }
   }
-  return submitForm(ctx, input, { form, validation, request, printed });
+  return submitForm(ctx, input, config, { form, validation, request, printed });
 }
 
 /** A scan that cannot be uploaded is refused before the form goes, not after (exit 2). */
@@ -164,6 +166,7 @@ async function checkScanFile(file: string): Promise<void> {
 async function submitForm(
   ctx: Ctx,
   input: EnrollInput,
+  config: Config,
   shown: { form: EnrollmentForm; validation: unknown; request: ReturnType<typeof buildEnrollmentRequest>; printed: unknown },
 ): Promise<number> {
   const { t, out } = ctx;
@@ -173,7 +176,7 @@ async function submitForm(
   const { sendViaOutbox, exitCodeForAll } = await import('./outbox.js');
   const { attachScan } = await import('./attach.js');
   const { buildOutcomeJson, buildOutcomeLines } = await import('./report.js');
-  const api = await createApi(ctx, input.api);
+  const api = await createApi(ctx, { ...input.api, config });
   const { form, request } = shown;
   const spinner = await out.spinner(t.enrollSending({ endpoint: api.endpoint }));
   const outcome = await sendViaOutbox(
